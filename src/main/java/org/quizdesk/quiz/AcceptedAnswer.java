@@ -1,0 +1,32 @@
+package org.quizdesk.quiz;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** One accepted answer of a short-answer question; matching lives in the grading package. */
+public sealed interface AcceptedAnswer {
+
+    /** A tensor shape such as 4 x 4 x 5: the dimensions, in order. */
+    record Shape(List<Integer> dimensions) implements AcceptedAnswer {
+        public Shape {
+            dimensions = List.copyOf(dimensions);
+        }
+    }
+
+    /**
+     * A number, accepted within the tolerance.
+     *
+     * @param tolerance absolute, or a fraction of the value when relative; zero for an exact match
+     */
+    record Number(BigDecimal value, BigDecimal tolerance, boolean relative) implements AcceptedAnswer {
+    }
+
+    /** Text, matched after trimming, folding case and collapsing whitespace. */
+    record Text(String text) implements AcceptedAnswer {
+    }
+
+    /** A regular expression that must match the whole (trimmed) answer. */
+    record Regex(Pattern pattern) implements AcceptedAnswer {
+    }
+}

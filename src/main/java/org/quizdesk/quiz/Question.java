@@ -1,0 +1,13 @@
+package org.quizdesk.quiz;
+
+import java.math.BigDecimal;
+
+/** A question that receives a score of its own. */
+public sealed interface Question extends Item permits TrueFalseQuestion, MultiSelectQuestion, ShortAnswerQuestion {
+
+    @Override
+    BigDecimal points();
+
+    /** The explanation shown with the key once solutions are released (Markdown), or null. */
+    String solution();
+}

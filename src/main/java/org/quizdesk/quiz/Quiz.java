@@ -1,0 +1,47 @@
+package org.quizdesk.quiz;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A quiz as its file describes it: immutable, validated, independent of Spring and the database.
+ *
+ * @param id stable slug used in URLs, exports and as the database key
+ * @param sourceFile the file it was read from, for messages (may be a display name such as "quizzes/x.yaml")
+ */
+public record Quiz(
+        String id,
+        String title,
+        String course,
+        String date,
+        Duration timeLimit,
+        String honorCode,
+        String instructions,
+        List<Section> sections,
+        String sourceFile) {
+
+    public Quiz {
+        sections = List.copyOf(sections);
+    }
+
+    /** Every question that receives a score, in the order of the file (group parts in place of their group). */
+    public List<Question> questions() {
+        return sections.stream().flatMap(s -> s.items().stream()).flatMap(Quiz::leaves).toList();
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    public BigDecimal maxPoints() {
+        return questions().stream().map(Question::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static Stream<Question> leaves(Item item) {
+        // Java 17: no pattern matching in switch yet
+        return item instanceof QuestionGroup group ? group.parts().stream() : Stream.of((Question) item);
+    }
+}
