@@ -79,3 +79,14 @@ create table question_score (
     override_comment text,
     primary key (attempt_id, question_id)
 );
+
+-- Accommodations: extra time (a factor, extra minutes, or both) and a personal window for one student on one quiz.
+create table accommodation (
+    quiz_id        varchar(100) not null references quiz (id),
+    account_id     bigint       not null references account (id),
+    time_factor    numeric(4, 2) not null default 1,
+    extra_minutes  integer      not null default 0,
+    opens_at       timestamp with time zone,
+    closes_at      timestamp with time zone,
+    primary key (quiz_id, account_id)
+);

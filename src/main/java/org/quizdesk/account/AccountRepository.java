@@ -1,0 +1,17 @@
+package org.quizdesk.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByRole(Role role);
+
+    List<Account> findByRoleOrderBySectionAscUsernameAsc(Role role);
+
+    List<Account> findByUsernameIn(Collection<String> usernames);
+}

@@ -1,0 +1,28 @@
+package org.quizdesk.account;
+
+import java.time.Clock;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsername(username.trim().toLowerCase())
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return new SignedInUser(account, account.isLockedAt(clock.instant()));
+    }
+}

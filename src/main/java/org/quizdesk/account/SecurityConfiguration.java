@@ -1,0 +1,81 @@
+package org.quizdesk.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** No inline script anywhere; KaTeX sets inline styles on the math it renders. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/signin", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/api/admin/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/signin")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + (exception instanceof LockedException ? "/signin?locked" : "/signin?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout").permitAll())
+                // JSON clients get a 401 instead of a redirect to the sign-in page
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new AddressThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Turns sign-in posts from an address with too many recent failures away before any password check. */
+    private static final class AddressThrottleFilter extends OncePerRequestFilter {
+        private final SignInThrottle throttle;
+
+        AddressThrottleFilter(SignInThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if ("POST".equals(request.getMethod()) && "/signin".equals(request.getServletPath())
+                    && throttle.addressBlockedUntil(request.getRemoteAddr()).isPresent()) {
+                response.sendRedirect(request.getContextPath() + "/signin?locked");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

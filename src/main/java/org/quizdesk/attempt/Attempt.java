@@ -1,0 +1,146 @@
+package org.quizdesk.attempt;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One student's attempt at one quiz. Saving and submitting go through guarded single-row updates in
+ * {@link AttemptRepository}, so two tabs, a retried request or two app nodes cannot race past the deadline
+ * or submit twice; this entity is how the rest of the code reads an attempt.
+ */
+@Entity
+@Table(name = "attempt")
+public class Attempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String quizId;
+
+    private Long versionId;
+
+    private Long accountId;
+
+    private String signature;
+
+    private Instant startedAt;
+
+    private Instant deadline;
+
+    private String answers;
+
+    private Instant savedAt;
+
+    private int saveCount;
+
+    private Instant submittedAt;
+
+    @Enumerated(EnumType.STRING)
+    private SubmittedBy submittedBy;
+
+    private BigDecimal total;
+
+    private BigDecimal maxPoints;
+
+    private Integer pendingCount;
+
+    protected Attempt() {
+    }
+
+    Attempt(String quizId, long versionId, long accountId, String signature, Instant startedAt, Instant deadline) {
+        this.quizId = quizId;
+        this.versionId = versionId;
+        this.accountId = accountId;
+        this.signature = signature;
+        this.startedAt = startedAt;
+        this.deadline = deadline;
+        this.answers = "{}";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getQuizId() {
+        return quizId;
+    }
+
+    public Long getVersionId() {
+        return versionId;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public String getAnswers() {
+        return answers;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public int getSaveCount() {
+        return saveCount;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public SubmittedBy getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public BigDecimal getMaxPoints() {
+        return maxPoints;
+    }
+
+    public Integer getPendingCount() {
+        return pendingCount;
+    }
+
+    public boolean isSubmitted() {
+        return submittedAt != null;
+    }
+
+    /** Whether saves and submits are still taken: not submitted, and the deadline plus grace not passed. */
+    public boolean acceptsWorkAt(Instant now, Duration grace) {
+        return !isSubmitted() && now.isBefore(deadline.plus(grace));
+    }
+
+    /** Time used, from start to submission (or to the deadline, if that came first). */
+    public Duration timeUsed() {
+        if (submittedAt == null) {
+            return null;
+        }
+        Instant end = submittedAt.isAfter(deadline) ? deadline : submittedAt;
+        return Duration.between(startedAt, end);
+    }
+}

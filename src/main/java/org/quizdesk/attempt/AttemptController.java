@@ -1,0 +1,138 @@
+package org.quizdesk.attempt;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import org.quizdesk.account.SignedInUser;
+import org.quizdesk.attempt.QuizSheet.QuestionView;
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The quiz page, its plain-form save and submit, and the review after submission. */
+@Controller
+class AttemptController {
+
+    private final AttemptService attempts;
+    private final QuizSheets sheets;
+    private final ReviewSheets reviews;
+    private final QuizCatalog catalog;
+    private final AttemptProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AttemptController(AttemptService attempts, QuizSheets sheets, ReviewSheets reviews, QuizCatalog catalog,
+            AttemptProperties properties, JsonMapper json, Clock clock) {
+        this.attempts = attempts;
+        this.sheets = sheets;
+        this.reviews = reviews;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping("/attempts/{id}")
+    String quizPage(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Attempt attempt = mine(id, user);
+        if (attempt.isSubmitted() || !attempt.acceptsWorkAt(clock.instant(), attempts.grace(attempt.getQuizId()))) {
+            return "redirect:/attempts/" + id + "/review";
+        }
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
+        model.addAttribute("prefill", FormAnswers.Prefill.of(attempts.answers(attempt)));
+        model.addAttribute("serverNow", clock.millis());
+        model.addAttribute("autosaveMillis", properties.autosaveInterval().toMillis());
+        model.addAttribute("fullName", user.fullName());
+        return "attempt/take";
+    }
+
+    /** The no-JavaScript save: the whole form, then back to the page (or on to the submit confirmation). */
+    @PostMapping("/attempts/{id}/save")
+    String save(@PathVariable long id, @RequestParam(defaultValue = "") String next, @AuthenticationPrincipal SignedInUser user,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        Attempt attempt = mine(id, user);
+        try {
+            attempts.save(id, user.accountId(), formJson(attempt, request));
+        } catch (AttemptRefused refused) {
+            if (refused.why() == AttemptRefused.Why.INVALID_ANSWERS || refused.why() == AttemptRefused.Why.TOO_LARGE) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("error", refused.getMessage());
+            return "redirect:/attempts/" + id + "/review";
+        }
+        if ("submit".equals(next)) {
+            return "redirect:/attempts/" + id + "/submit";
+        }
+        redirect.addFlashAttribute("message", "Your answers are saved.");
+        return "redirect:/attempts/" + id;
+    }
+
+    @GetMapping("/attempts/{id}/submit")
+    String confirmSubmit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Attempt attempt = mine(id, user);
+        if (attempt.isSubmitted()) {
+            return "redirect:/attempts/" + id + "/review";
+        }
+        QuizSheet sheet = sheets.forVersion(attempt.getVersionId());
+        FormAnswers.Prefill prefill = FormAnswers.Prefill.of(attempts.answers(attempt));
+        List<QuestionView> unanswered = sheet.questions().stream().filter(q -> !prefill.answered(q.id())).toList();
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("unanswered", unanswered);
+        model.addAttribute("serverNow", clock.millis());
+        return "attempt/confirm";
+    }
+
+    @PostMapping("/attempts/{id}/submit")
+    String submit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        try {
+            attempts.submit(id, user.accountId(), null);
+            redirect.addFlashAttribute("message", "Your quiz is submitted.");
+        } catch (AttemptRefused refused) {
+            if (refused.why() == AttemptRefused.Why.NOT_FOUND) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/attempts/" + id + "/review";
+    }
+
+    @GetMapping("/attempts/{id}/review")
+    String review(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Attempt attempt = mine(id, user);
+        if (!attempt.isSubmitted()) {
+            if (attempt.acceptsWorkAt(clock.instant(), attempts.grace(attempt.getQuizId()))) {
+                return "redirect:/attempts/" + id;
+            }
+            // time ran out and the server has not got to it yet: do it now rather than show a limbo page
+            attempts.submitAndGrade(id, SubmittedBy.DEADLINE);
+            attempt = mine(id, user);
+        }
+        CurrentQuiz quiz = catalog.current(attempt.getQuizId()).orElseThrow();
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
+        model.addAttribute("released", quiz.settings().isScoresReleased());
+        if (quiz.settings().isScoresReleased()) {
+            model.addAttribute("review", reviews.review(attempt, quiz.settings().isSolutionsReleased()));
+        }
+        return "attempt/review";
+    }
+
+    private Attempt mine(long id, SignedInUser user) {
+        return attempts.find(id, user.accountId()).orElseThrow(AttemptRefused::notFound);
+    }
+
+    private String formJson(Attempt attempt, HttpServletRequest request) {
+        QuizSheet sheet = sheets.forVersion(attempt.getVersionId());
+        return json.writeValueAsString(FormAnswers.fromForm(sheet.questions(), request.getParameterMap()));
+    }
+}

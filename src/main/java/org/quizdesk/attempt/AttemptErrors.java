@@ -1,0 +1,40 @@
+package org.quizdesk.attempt;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Maps a refused attempt request to its HTTP status: JSON for the API, a calm error page for pages. */
+@ControllerAdvice(basePackageClasses = AttemptErrors.class)
+class AttemptErrors {
+
+    static HttpStatus status(AttemptRefused.Why why) {
+        switch (why) {
+            case NOT_FOUND: return HttpStatus.NOT_FOUND;
+            case NOT_OPEN: return HttpStatus.FORBIDDEN;
+            case ALREADY_SUBMITTED:
+            case TIME_UP: return HttpStatus.CONFLICT;
+            case TOO_LARGE: return HttpStatus.CONTENT_TOO_LARGE;
+            default: return HttpStatus.BAD_REQUEST;
+        }
+    }
+
+    @ExceptionHandler(AttemptRefused.class)
+    Object refused(AttemptRefused refused, HttpServletRequest request, HttpServletResponse response) {
+        HttpStatus status = status(refused.why());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("error", refused.why().name().toLowerCase(), "message", refused.getMessage()));
+        }
+        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "error", status.getReasonPhrase(),
+                "message", refused.getMessage()));
+        page.setStatus(status);
+        return page;
+    }
+}

@@ -1,0 +1,45 @@
+package org.quizdesk.attempt;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    Optional<Attempt> findByQuizIdAndAccountId(String quizId, long accountId);
+
+    Optional<Attempt> findByIdAndAccountId(long id, long accountId);
+
+    List<Attempt> findByAccountId(long accountId);
+
+    List<Attempt> findByQuizId(String quizId);
+
+    /** An autosave: one row, written only while the attempt is open and the cutoff (deadline + grace) not passed. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Attempt a set a.answers = :answers, a.savedAt = :now, a.saveCount = a.saveCount + 1
+            where a.id = :id and a.accountId = :accountId and a.submittedAt is null and a.deadline > :deadlineAfter""")
+    int saveAnswers(@Param("id") long id, @Param("accountId") long accountId, @Param("answers") String answers,
+            @Param("now") Instant now, @Param("deadlineAfter") Instant deadlineAfter);
+
+    /** Claims the submission: only one caller (tab, retry, node or the deadline job) ever gets 1. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Attempt a set a.submittedAt = :now, a.submittedBy = :by
+            where a.id = :id and a.submittedAt is null""")
+    int claimSubmission(@Param("id") long id, @Param("now") Instant now, @Param("by") SubmittedBy by);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update Attempt a set a.total = :total, a.maxPoints = :max, a.pendingCount = :pending where a.id = :id")
+    int recordTotal(@Param("id") long id, @Param("total") BigDecimal total, @Param("max") BigDecimal max,
+            @Param("pending") int pending);
+
+    /** Open attempts whose deadline plus grace has passed, oldest first. */
+    @Query("select a.id from Attempt a where a.submittedAt is null and a.deadline < :deadlineBefore order by a.deadline")
+    List<Long> findExpiredIds(@Param("deadlineBefore") Instant deadlineBefore);
+}

@@ -1,0 +1,225 @@
+package org.quizdesk.attempt;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.quizdesk.grading.AnswerSheet;
+import org.quizdesk.grading.AnswerSheetJson;
+import org.quizdesk.grading.Grader;
+import org.quizdesk.grading.InvalidAnswersException;
+import org.quizdesk.grading.QuizScore;
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.QuizSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Starting, saving and submitting attempts; every rule about time is checked here against the server clock. */
+@Service
+public class AttemptService {
+
+    private static final Logger log = LoggerFactory.getLogger(AttemptService.class);
+
+    private final AttemptRepository attempts;
+    private final QuestionScoreRepository scores;
+    private final AccommodationRepository accommodations;
+    private final QuizCatalog catalog;
+    private final AttemptProperties properties;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AttemptService(AttemptRepository attempts, QuestionScoreRepository scores, AccommodationRepository accommodations,
+            QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+        this.attempts = attempts;
+        this.scores = scores;
+        this.accommodations = accommodations;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The window a student may start in: the quiz's, unless an accommodation gives them their own. */
+    public StudentWindow windowFor(QuizSettings settings, long accountId) {
+        Optional<Accommodation> accommodation = accommodations.findByQuizIdAndAccountId(settings.getId(), accountId);
+        Instant opens = accommodation.map(Accommodation::getOpensAt).orElse(null);
+        Instant closes = accommodation.map(Accommodation::getClosesAt).orElse(null);
+        return new StudentWindow(
+                settings.isPublished(),
+                opens != null ? opens : settings.getOpensAt(),
+                closes != null ? closes : settings.getClosesAt(),
+                accommodation.map(Accommodation::getTimeFactor).orElse(BigDecimal.ONE),
+                accommodation.map(Accommodation::getExtraMinutes).orElse(0));
+    }
+
+    /** Starts the attempt, or returns the one already started (a double click starts one attempt). */
+    public Attempt start(String quizId, long accountId, String signature) {
+        Optional<Attempt> existing = attempts.findByQuizIdAndAccountId(quizId, accountId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (signature == null || signature.strip().length() < 2) {
+            throw new AttemptRefused(AttemptRefused.Why.BAD_SIGNATURE, "Type your full name to sign the honor code.");
+        }
+        CurrentQuiz quiz = catalog.current(quizId)
+                .orElseThrow(() -> new AttemptRefused(AttemptRefused.Why.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
+        Instant now = clock.instant();
+        StudentWindow window = windowFor(quiz.settings(), accountId);
+        if (!window.isOpenAt(now)) {
+            throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "This quiz is not open now.");
+        }
+        Duration limit = quiz.settings().timeLimitOr(quiz.quiz().timeLimit());
+        Instant deadline = AttemptDeadline.of(now, limit, window.timeFactor(), window.extraMinutes(), window.closes());
+        Attempt attempt = new Attempt(quizId, quiz.versionId(), accountId, signature.strip(), now, deadline);
+        try {
+            return transactions.execute(status -> attempts.saveAndFlush(attempt));
+        } catch (DataIntegrityViolationException raced) {
+            // another tab or request started it a moment ago
+            return attempts.findByQuizIdAndAccountId(quizId, accountId).orElseThrow(() -> raced);
+        }
+    }
+
+    /** Stores the answers if the attempt still takes work; one guarded update, nothing else written. */
+    public SaveReceipt save(long attemptId, long accountId, String answersJson) {
+        Attempt attempt = attempts.findByIdAndAccountId(attemptId, accountId).orElseThrow(AttemptRefused::notFound);
+        String canonical = canonicalAnswers(attempt, answersJson);
+        Instant now = clock.instant();
+        Duration grace = grace(attempt.getQuizId());
+        Integer updated = transactions.execute(status ->
+                attempts.saveAnswers(attemptId, accountId, canonical, now, now.minus(grace)));
+        if (updated == null || updated == 0) {
+            throw refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
+        }
+        return new SaveReceipt(now, attempt.getDeadline());
+    }
+
+    /**
+     * Submits the attempt, with final answers if given. Idempotent: a second submit (another tab, a retry)
+     * returns the submitted attempt. After the deadline and grace it is refused, and the attempt is submitted
+     * from its last saved answers.
+     */
+    public Attempt submit(long attemptId, long accountId, String finalAnswersJson) {
+        Attempt attempt = attempts.findByIdAndAccountId(attemptId, accountId).orElseThrow(AttemptRefused::notFound);
+        if (attempt.isSubmitted()) {
+            return attempt;
+        }
+        Instant now = clock.instant();
+        if (!attempt.acceptsWorkAt(now, grace(attempt.getQuizId()))) {
+            submitAndGrade(attemptId, SubmittedBy.DEADLINE);
+            throw refusalFor(attempt);
+        }
+        if (finalAnswersJson != null) {
+            save(attemptId, accountId, finalAnswersJson);
+        }
+        submitAndGrade(attemptId, SubmittedBy.STUDENT);
+        return attempts.findById(attemptId).orElseThrow();
+    }
+
+    /** The server's side of the timer: submits every attempt whose time (and grace) ran out, even across restarts. */
+    @Scheduled(fixedDelayString = "${quizdesk.attempts.expiry-check-interval:15s}", initialDelayString = "5s")
+    public void submitExpiredAttempts() {
+        Instant now = clock.instant();
+        List<Long> expired = attempts.findExpiredIds(now.minus(properties.grace()));
+        for (Long attemptId : expired) {
+            Attempt attempt = attempts.findById(attemptId).orElseThrow();
+            // a quiz may have a longer grace than the default; honour it
+            if (!attempt.acceptsWorkAt(now, grace(attempt.getQuizId()))) {
+                submitAndGrade(attemptId, SubmittedBy.DEADLINE);
+            }
+        }
+    }
+
+    /** Claims the submission and stores the scores in one transaction; false if someone else submitted it first. */
+    boolean submitAndGrade(long attemptId, SubmittedBy by) {
+        Boolean claimed = transactions.execute(status -> {
+            if (attempts.claimSubmission(attemptId, clock.instant(), by) == 0) {
+                return false;
+            }
+            Attempt attempt = attempts.findById(attemptId).orElseThrow();
+            storeScores(attempt, grade(attempt));
+            return true;
+        });
+        if (Boolean.TRUE.equals(claimed)) {
+            log.info("Attempt {} submitted by {}", attemptId, by);
+        }
+        return Boolean.TRUE.equals(claimed);
+    }
+
+    QuizScore grade(Attempt attempt) {
+        Quiz quiz = catalog.version(attempt.getVersionId());
+        try {
+            return Grader.grade(quiz, AnswerSheetJson.read(quiz, attempt.getAnswers()));
+        } catch (InvalidAnswersException e) {
+            // stored answers were validated against this very version when saved
+            throw new IllegalStateException("stored answers of attempt " + attempt.getId() + " do not read: " + e.getMessage(), e);
+        }
+    }
+
+    private void storeScores(Attempt attempt, QuizScore score) {
+        scores.saveAll(score.questions().stream()
+                .map(q -> new QuestionScoreRecord(attempt.getId(), q.questionId(), q.max(), q.score(), json.writeValueAsString(q.reasons())))
+                .toList());
+        attempts.recordTotal(attempt.getId(), score.total(), score.max(), score.pending().size());
+    }
+
+    public AnswerSheet answers(Attempt attempt) {
+        try {
+            return AnswerSheetJson.read(catalog.version(attempt.getVersionId()), attempt.getAnswers());
+        } catch (InvalidAnswersException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String canonicalAnswers(Attempt attempt, String answersJson) {
+        if (answersJson.length() > properties.maxAnswersBytes()) {
+            throw new AttemptRefused(AttemptRefused.Why.TOO_LARGE, "The answers are larger than " + properties.maxAnswersBytes() / 1024 + " KB.");
+        }
+        try {
+            return AnswerSheetJson.write(AnswerSheetJson.read(catalog.version(attempt.getVersionId()), answersJson));
+        } catch (InvalidAnswersException e) {
+            throw new AttemptRefused(AttemptRefused.Why.INVALID_ANSWERS, e.getMessage());
+        }
+    }
+
+    private AttemptRefused refusalFor(Attempt attempt) {
+        if (attempt.isSubmitted()) {
+            return new AttemptRefused(AttemptRefused.Why.ALREADY_SUBMITTED, "This attempt has been submitted; it takes no more changes.");
+        }
+        return new AttemptRefused(AttemptRefused.Why.TIME_UP,
+                "Time ran out at " + attempt.getDeadline() + "; your answers saved until then have been submitted.");
+    }
+
+    public Duration grace(String quizId) {
+        return catalog.current(quizId).map(q -> q.settings().graceOr(properties.grace())).orElse(properties.grace());
+    }
+
+    public Optional<Attempt> find(long attemptId, long accountId) {
+        return attempts.findByIdAndAccountId(attemptId, accountId);
+    }
+
+    public Optional<Attempt> find(String quizId, long accountId) {
+        return attempts.findByQuizIdAndAccountId(quizId, accountId);
+    }
+
+    public List<Attempt> attemptsOf(long accountId) {
+        return attempts.findByAccountId(accountId);
+    }
+
+    public List<QuestionScoreRecord> scores(long attemptId) {
+        return scores.findByAttemptId(attemptId);
+    }
+
+    public record SaveReceipt(Instant savedAt, Instant deadline) {
+    }
+}

@@ -1,0 +1,102 @@
+package org.quizdesk.attempt;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A question's score within an attempt as stored: the automatic score, the score that counts (which a
+ * grader may have set), and the reasons as a JSON list of sentences.
+ */
+@Entity
+@Table(name = "question_score")
+@IdClass(QuestionScoreRecord.Key.class)
+public class QuestionScoreRecord {
+
+    @Id
+    private Long attemptId;
+
+    @Id
+    private String questionId;
+
+    private BigDecimal maxPoints;
+
+    private BigDecimal autoScore;
+
+    private BigDecimal score;
+
+    private String reasons;
+
+    private String overrideComment;
+
+    protected QuestionScoreRecord() {
+    }
+
+    QuestionScoreRecord(long attemptId, String questionId, BigDecimal maxPoints, BigDecimal autoScore, String reasons) {
+        this.attemptId = attemptId;
+        this.questionId = questionId;
+        this.maxPoints = maxPoints;
+        this.autoScore = autoScore;
+        this.score = autoScore;
+        this.reasons = reasons;
+    }
+
+    public Long getAttemptId() {
+        return attemptId;
+    }
+
+    public String getQuestionId() {
+        return questionId;
+    }
+
+    public BigDecimal getMaxPoints() {
+        return maxPoints;
+    }
+
+    public BigDecimal getAutoScore() {
+        return autoScore;
+    }
+
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public String getOverrideComment() {
+        return overrideComment;
+    }
+
+    public boolean isPending() {
+        return score == null;
+    }
+
+    public static class Key implements Serializable {
+        private Long attemptId;
+        private String questionId;
+
+        protected Key() {
+        }
+
+        public Key(Long attemptId, String questionId) {
+            this.attemptId = attemptId;
+            this.questionId = questionId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(attemptId, key.attemptId) && Objects.equals(questionId, key.questionId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(attemptId, questionId);
+        }
+    }
+}

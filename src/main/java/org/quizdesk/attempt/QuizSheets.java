@@ -1,0 +1,80 @@
+package org.quizdesk.attempt;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.quizdesk.attempt.QuizSheet.FigureView;
+import org.quizdesk.attempt.QuizSheet.ItemView;
+import org.quizdesk.attempt.QuizSheet.OptionView;
+import org.quizdesk.attempt.QuizSheet.QuestionView;
+import org.quizdesk.attempt.QuizSheet.SectionView;
+import org.quizdesk.quiz.Figure;
+import org.quizdesk.quiz.Item;
+import org.quizdesk.quiz.MultiSelectQuestion;
+import org.quizdesk.quiz.Question;
+import org.quizdesk.quiz.QuestionGroup;
+import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.QuizFigures;
+import org.quizdesk.quiz.QuizMarkdown;
+import org.quizdesk.quiz.ShortAnswerQuestion;
+import org.quizdesk.quiz.TrueFalseQuestion;
+import org.springframework.stereotype.Component;
+
+/** Builds (once per quiz version) the key-free view of a quiz that students' pages are made from. */
+@Component
+public class QuizSheets {
+
+    private final QuizCatalog catalog;
+    private final QuizMarkdown markdown;
+    private final QuizFigures figures;
+    private final Map<Long, QuizSheet> byVersion = new ConcurrentHashMap<>();
+
+    QuizSheets(QuizCatalog catalog, QuizMarkdown markdown, QuizFigures figures) {
+        this.catalog = catalog;
+        this.markdown = markdown;
+        this.figures = figures;
+    }
+
+    public QuizSheet forVersion(long versionId) {
+        return byVersion.computeIfAbsent(versionId, id -> build(catalog.version(id)));
+    }
+
+    private QuizSheet build(Quiz quiz) {
+        List<SectionView> sections = quiz.sections().stream()
+                .map(s -> new SectionView(s.title(), markdown.html(s.instructions()), markdown.html(s.scoring()),
+                        s.recommended(), s.points(), s.items().stream().map(this::item).toList()))
+                .toList();
+        List<QuestionView> questions = sections.stream().flatMap(s -> s.items().stream()).flatMap(i -> i.parts().stream()).toList();
+        return new QuizSheet(quiz.id(), quiz.title(), quiz.course(), quiz.date(), markdown.html(quiz.instructions()),
+                markdown.html(quiz.honorCode()), quiz.timeLimit(), quiz.maxPoints(), sections, questions);
+    }
+
+    private ItemView item(Item item) {
+        if (item instanceof QuestionGroup group) {
+            return new ItemView(group.id(), markdown.html(group.prompt()), figures(group.figures()),
+                    group.parts().stream().map(this::question).toList(), true);
+        }
+        return new ItemView(item.id(), null, List.of(), List.of(question((Question) item)), false);
+    }
+
+    private QuestionView question(Question question) {
+        List<OptionView> options = question instanceof MultiSelectQuestion multi
+                ? multi.options().stream().map(o -> new OptionView(o.key(), markdown.inlineHtml(o.text()))).toList()
+                : List.of();
+        boolean manual = question instanceof ShortAnswerQuestion shortAnswer && shortAnswer.manual();
+        return new QuestionView(question.id(), kind(question), question.points(), markdown.html(question.prompt()),
+                figures(question.figures()), options, manual);
+    }
+
+    List<FigureView> figures(List<Figure> list) {
+        return list.stream().map(f -> new FigureView(figures.url(f).orElse(null), f.description(), f.caption())).toList();
+    }
+
+    static String kind(Question question) {
+        if (question instanceof TrueFalseQuestion) {
+            return "true_false";
+        }
+        return question instanceof MultiSelectQuestion ? "multi_select" : "short_answer";
+    }
+}

@@ -1,0 +1,158 @@
+package org.quizdesk.attempt;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.quizdesk.grading.Answer;
+import org.quizdesk.grading.AnswerSheet;
+import org.quizdesk.quiz.AcceptedAnswer;
+import org.quizdesk.quiz.MultiSelectQuestion;
+import org.quizdesk.quiz.Question;
+import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.QuizMarkdown;
+import org.quizdesk.quiz.ShortAnswerQuestion;
+import org.quizdesk.quiz.TrueFalseQuestion;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The review of a submitted attempt: each answer with its score and reasons, and (once released) the key and solutions. */
+@Component
+public class ReviewSheets {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final AttemptService attempts;
+    private final QuizCatalog catalog;
+    private final QuizMarkdown markdown;
+    private final JsonMapper json;
+
+    ReviewSheets(AttemptService attempts, QuizCatalog catalog, QuizMarkdown markdown, JsonMapper json) {
+        this.attempts = attempts;
+        this.catalog = catalog;
+        this.markdown = markdown;
+        this.json = json;
+    }
+
+    public record Review(Map<String, QuestionReview> questions, BigDecimal total, BigDecimal max, boolean provisional,
+            boolean solutions) {
+
+        public QuestionReview question(String id) {
+            return questions.get(id);
+        }
+    }
+
+    /** key and solutionHtml are null unless solutions are released. */
+    public record QuestionReview(String answer, boolean blank, BigDecimal score, BigDecimal max, List<String> reasons,
+            String overrideComment, String key, String solutionHtml, List<OptionReview> options) {
+
+        public boolean pending() {
+            return score == null;
+        }
+
+        public boolean full() {
+            return score != null && score.compareTo(max) == 0;
+        }
+    }
+
+    public record OptionReview(String key, String textHtml, boolean selected, String verdict, String solutionHtml) {
+    }
+
+    public Review review(Attempt attempt, boolean withSolutions) {
+        Quiz quiz = catalog.version(attempt.getVersionId());
+        AnswerSheet answers = attempts.answers(attempt);
+        Map<String, QuestionScoreRecord> scores = attempts.scores(attempt.getId()).stream()
+                .collect(Collectors.toMap(QuestionScoreRecord::getQuestionId, Function.identity()));
+        Map<String, QuestionReview> reviews = new LinkedHashMap<>();
+        for (Question question : quiz.questions()) {
+            QuestionScoreRecord score = scores.get(question.id());
+            reviews.put(question.id(), review(question, answers.get(question.id()), score, withSolutions));
+        }
+        boolean provisional = attempt.getPendingCount() != null && attempt.getPendingCount() > 0;
+        return new Review(reviews, attempt.getTotal(), attempt.getMaxPoints(), provisional, withSolutions);
+    }
+
+    private QuestionReview review(Question question, Optional<Answer> answer, QuestionScoreRecord score, boolean withSolutions) {
+        List<String> reasons = score == null ? List.of() : json.readValue(score.getReasons(), STRINGS);
+        return new QuestionReview(
+                answer.map(ReviewSheets::display).orElse("(blank)"),
+                answer.isEmpty(),
+                score == null ? null : score.getScore(),
+                question.points(),
+                reasons,
+                score == null ? null : score.getOverrideComment(),
+                withSolutions ? key(question) : null,
+                withSolutions ? markdown.html(question.solution()) : null,
+                options(question, answer, withSolutions));
+    }
+
+    private List<OptionReview> options(Question question, Optional<Answer> answer, boolean withSolutions) {
+        if (!(question instanceof MultiSelectQuestion multi)) {
+            return List.of();
+        }
+        return multi.options().stream().map(option -> new OptionReview(
+                option.key(),
+                markdown.inlineHtml(option.text()),
+                answer.filter(a -> a instanceof Answer.Selection s && s.keys().contains(option.key())).isPresent(),
+                withSolutions ? verdict(option.correct()) : null,
+                withSolutions ? markdown.html(option.solution()) : null)).toList();
+    }
+
+    private static String verdict(MultiSelectQuestion.Correctness correctness) {
+        switch (correctness) {
+            case TRUE: return "Correct option";
+            case FALSE: return "Incorrect option";
+            default: return "Accepted either way";
+        }
+    }
+
+    static String display(Answer answer) {
+        if (answer instanceof Answer.TrueFalse tf) {
+            return tf.value() ? "True" : "False";
+        }
+        if (answer instanceof Answer.Selection selection) {
+            return selection.keys().isEmpty() ? "(nothing selected)" : String.join(", ", selection.keys());
+        }
+        return ((Answer.Text) answer).value();
+    }
+
+    static String key(Question question) {
+        if (question instanceof TrueFalseQuestion tf) {
+            return tf.answer() ? "True" : "False";
+        }
+        if (question instanceof MultiSelectQuestion multi) {
+            String correct = multi.options().stream().filter(o -> o.correct() == MultiSelectQuestion.Correctness.TRUE)
+                    .map(MultiSelectQuestion.Option::key).collect(Collectors.joining(", "));
+            String either = multi.options().stream().filter(o -> o.correct() == MultiSelectQuestion.Correctness.EITHER)
+                    .map(MultiSelectQuestion.Option::key).collect(Collectors.joining(", "));
+            return either.isEmpty() ? correct : correct + " (" + either + " accepted either way)";
+        }
+        ShortAnswerQuestion shortAnswer = (ShortAnswerQuestion) question;
+        if (shortAnswer.manual()) {
+            return "Graded by hand; see the solution.";
+        }
+        return shortAnswer.accept().stream().map(ReviewSheets::accepted).collect(Collectors.joining(" or "));
+    }
+
+    private static String accepted(AcceptedAnswer accepted) {
+        if (accepted instanceof AcceptedAnswer.Shape shape) {
+            return shape.dimensions().stream().map(String::valueOf).collect(Collectors.joining(" × "));
+        }
+        if (accepted instanceof AcceptedAnswer.Number number) {
+            String value = number.value().stripTrailingZeros().toPlainString();
+            if (number.tolerance().signum() == 0) {
+                return value;
+            }
+            return value + " ± " + number.tolerance().stripTrailingZeros().toPlainString() + (number.relative() ? " (relative)" : "");
+        }
+        if (accepted instanceof AcceptedAnswer.Text text) {
+            return text.text();
+        }
+        return "an answer matching /" + ((AcceptedAnswer.Regex) accepted).pattern().pattern() + "/";
+    }
+}

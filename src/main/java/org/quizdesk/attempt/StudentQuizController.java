@@ -1,0 +1,115 @@
+package org.quizdesk.attempt;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.quizdesk.account.SignedInUser;
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The student's quiz list and the honor-code page that starts an attempt. */
+@Controller
+class StudentQuizController {
+
+    private final QuizCatalog catalog;
+    private final AttemptService attempts;
+    private final QuizSheets sheets;
+    private final Clock clock;
+
+    StudentQuizController(QuizCatalog catalog, AttemptService attempts, QuizSheets sheets, Clock clock) {
+        this.catalog = catalog;
+        this.attempts = attempts;
+        this.sheets = sheets;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal SignedInUser user) {
+        return user.role().isStaff() ? "redirect:/admin" : "redirect:/quizzes";
+    }
+
+    @GetMapping("/quizzes")
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        Instant now = clock.instant();
+        Map<String, Attempt> mine = attempts.attemptsOf(user.accountId()).stream()
+                .collect(Collectors.toMap(Attempt::getQuizId, Function.identity()));
+        List<StudentQuizRow> rows = catalog.all().stream()
+                .filter(q -> q.settings().isPublished() || mine.containsKey(q.id()))
+                .map(q -> row(q, mine.get(q.id()), user.accountId(), now))
+                .sorted(Comparator.comparing(StudentQuizRow::title))
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("now", now);
+        return "attempt/list";
+    }
+
+    private StudentQuizRow row(CurrentQuiz quiz, Attempt attempt, long accountId, Instant now) {
+        StudentWindow window = attempts.windowFor(quiz.settings(), accountId);
+        StudentQuizRow.State state;
+        if (attempt == null) {
+            state = window.isOpenAt(now) ? StudentQuizRow.State.OPEN
+                    : window.notYetOpenAt(now) ? StudentQuizRow.State.NOT_OPEN_YET : StudentQuizRow.State.CLOSED;
+        } else if (!attempt.isSubmitted()) {
+            state = StudentQuizRow.State.IN_PROGRESS;
+        } else {
+            state = quiz.settings().isScoresReleased() ? StudentQuizRow.State.RELEASED : StudentQuizRow.State.SUBMITTED;
+        }
+        boolean released = state == StudentQuizRow.State.RELEASED;
+        return new StudentQuizRow(quiz.id(), quiz.quiz().title(), quiz.quiz().course(),
+                quiz.settings().timeLimitOr(quiz.quiz().timeLimit()), quiz.quiz().maxPoints(), state,
+                window.opens(), window.closes(), attempt == null ? null : attempt.getId(),
+                attempt == null ? null : attempt.getDeadline(),
+                released ? attempt.getTotal() : null,
+                released && attempt.getPendingCount() != null && attempt.getPendingCount() > 0);
+    }
+
+    @GetMapping("/quizzes/{quizId}")
+    String honorCode(@PathVariable String quizId, @AuthenticationPrincipal SignedInUser user, Model model) {
+        var existing = attempts.find(quizId, user.accountId());
+        if (existing.isPresent()) {
+            return "redirect:/attempts/" + existing.get().getId();
+        }
+        CurrentQuiz quiz = catalog.current(quizId).filter(q -> q.settings().isPublished())
+                .orElseThrow(() -> new AttemptRefused(AttemptRefused.Why.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
+        StudentWindow window = attempts.windowFor(quiz.settings(), user.accountId());
+        model.addAttribute("sheet", sheets.forVersion(quiz.versionId()));
+        model.addAttribute("quiz", quiz.quiz());
+        model.addAttribute("timeLimit", quiz.settings().timeLimitOr(quiz.quiz().timeLimit()));
+        model.addAttribute("window", window);
+        model.addAttribute("open", window.isOpenAt(clock.instant()));
+        model.addAttribute("fullName", user.fullName());
+        return "attempt/start";
+    }
+
+    @PostMapping("/quizzes/{quizId}/start")
+    String start(@PathVariable String quizId, @RequestParam(defaultValue = "") String signature,
+            @RequestParam(defaultValue = "false") boolean agree, @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        if (!agree) {
+            redirect.addFlashAttribute("error", "Tick the box to agree to the honor code before you start.");
+            return "redirect:/quizzes/" + quizId;
+        }
+        try {
+            Attempt attempt = attempts.start(quizId, user.accountId(), signature);
+            return "redirect:/attempts/" + attempt.getId();
+        } catch (AttemptRefused refused) {
+            if (refused.why() == AttemptRefused.Why.NOT_FOUND) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("error", refused.getMessage());
+            return "redirect:/quizzes/" + quizId;
+        }
+    }
+}

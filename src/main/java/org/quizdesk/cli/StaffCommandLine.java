@@ -1,0 +1,153 @@
+package org.quizdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quizdesk.grading.AnswerSheetJson;
+import org.quizdesk.grading.Grader;
+import org.quizdesk.grading.InvalidAnswersException;
+import org.quizdesk.grading.QuestionScore;
+import org.quizdesk.grading.QuizScore;
+import org.quizdesk.quiz.FolderReport;
+import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.QuizFileException;
+import org.quizdesk.quiz.QuizFileProblem;
+import org.quizdesk.quiz.QuizFileReader;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The course staff's commands, run from the application jar without starting the web server:
+ * {@code validate <file-or-folder>...} and {@code grade <quiz-file> <answers.json>}.
+ */
+public final class StaffCommandLine {
+
+    public static final int OK = 0;
+    public static final int INVALID = 1;
+    public static final int USAGE = 2;
+
+    private static final Set<String> COMMANDS = Set.of("validate", "grade");
+    private static final String USAGE_TEXT = """
+            usage: java -jar quizdesk.jar validate <quiz-file-or-folder>...
+                   java -jar quizdesk.jar grade <quiz-file> <answers.json>""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    public StaffCommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Whether the arguments name one of these commands (otherwise the web application starts). */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public int run(String... args) {
+        if (args.length == 0 || !COMMANDS.contains(args[0])) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        return "validate".equals(args[0]) ? validate(List.of(args).subList(1, args.length)) : grade(args);
+    }
+
+    private int validate(List<String> targets) {
+        if (targets.isEmpty()) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        List<QuizFileProblem> problems = new ArrayList<>();
+        int files = 0;
+        for (String target : targets) {
+            Path path = Path.of(target);
+            if (Files.isDirectory(path)) {
+                FolderReport report = QuizFileReader.readFolder(path);
+                files += report.quizzes().size() + (int) report.problems().stream().map(QuizFileProblem::file).distinct().count();
+                problems.addAll(report.problems());
+            } else if (!Files.exists(path)) {
+                problems.add(new QuizFileProblem(target, 0, "no such file or folder"));
+            } else {
+                files++;
+                try {
+                    QuizFileReader.read(path);
+                } catch (QuizFileException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        problems.forEach(out::println);
+        if (problems.isEmpty()) {
+            out.println(files + (files == 1 ? " quiz file is" : " quiz files are") + " valid");
+            return OK;
+        }
+        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+        return INVALID;
+    }
+
+    private int grade(String[] args) {
+        if (args.length != 3) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        Quiz quiz;
+        try {
+            quiz = QuizFileReader.read(Path.of(args[1]));
+        } catch (QuizFileException e) {
+            e.problems().forEach(err::println);
+            return USAGE;
+        }
+        String answers;
+        try {
+            answers = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println(args[2] + ": no such answers file");
+            return USAGE;
+        } catch (IOException e) {
+            err.println(args[2] + ": cannot read: " + e.getMessage());
+            return USAGE;
+        }
+        try {
+            out.println(json.writeValueAsString(report(Grader.grade(quiz, AnswerSheetJson.read(quiz, answers)))));
+            return OK;
+        } catch (InvalidAnswersException e) {
+            err.println(args[2] + ": " + e.getMessage());
+            return USAGE;
+        }
+    }
+
+    private static Map<String, Object> report(QuizScore score) {
+        Map<String, Object> questions = new LinkedHashMap<>();
+        for (QuestionScore question : score.questions()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("score", number(question.score()));
+            entry.put("max", number(question.max()));
+            entry.put("reasons", question.reasons());
+            questions.put(question.questionId(), entry);
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("total", number(score.total()));
+        report.put("max", number(score.max()));
+        report.put("pending", score.pending());
+        report.put("questions", questions);
+        return report;
+    }
+
+    private static BigDecimal number(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+}

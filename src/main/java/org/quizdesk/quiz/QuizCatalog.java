@@ -1,0 +1,114 @@
+package org.quizdesk.quiz;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The quizzes the application knows: synced from the quiz folder at start-up, versioned by content.
+ * Parsed quizzes are cached per version, since a version's text never changes.
+ */
+@Service
+public class QuizCatalog implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(QuizCatalog.class);
+
+    private final QuizSettingsRepository settings;
+    private final QuizVersionRepository versions;
+    private final QuizProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Map<Long, Quiz> parsedByVersion = new ConcurrentHashMap<>();
+    private volatile List<QuizFileProblem> problems = List.of();
+
+    QuizCatalog(QuizSettingsRepository settings, QuizVersionRepository versions, QuizProperties properties,
+            TransactionTemplate transactions, Clock clock) {
+        this.settings = settings;
+        this.versions = versions;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        sync();
+    }
+
+    /** Reads the quiz folder and records every new content as a new version; bad files are reported, not loaded. */
+    public synchronized FolderReport sync() {
+        FolderReport report = QuizFileReader.readFolder(properties.dir());
+        problems = List.copyOf(report.problems());
+        report.problems().forEach(p -> log.warn("Quiz file not loaded: {}", p));
+        for (LoadedQuiz loaded : report.quizzes()) {
+            long versionId = transactions.execute(status -> record(loaded));
+            parsedByVersion.putIfAbsent(versionId, loaded.quiz());
+        }
+        log.info("Quiz folder {}: {} quiz(zes) loaded, {} problem(s)", properties.dir().toAbsolutePath().normalize(),
+                report.quizzes().size(), report.problems().size());
+        return report;
+    }
+
+    private long record(LoadedQuiz loaded) {
+        Quiz quiz = loaded.quiz();
+        QuizSettings quizSettings = settings.findById(quiz.id())
+                .orElseGet(() -> settings.save(new QuizSettings(quiz.id(), quiz.title(), clock.instant())));
+        QuizVersion version = versions.findByQuizIdAndContentHash(quiz.id(), loaded.contentHash())
+                .orElseGet(() -> versions.save(new QuizVersion(quiz.id(), loaded.contentHash(),
+                        loaded.file().toString(), loaded.source(), clock.instant())));
+        if (!version.getId().equals(quizSettings.getCurrentVersionId())) {
+            log.info("Quiz {} now at version {} ({})", quiz.id(), version.getId(), loaded.file());
+        }
+        quizSettings.setCurrentVersion(version.getId(), quiz.title());
+        return version.getId();
+    }
+
+    /** Problems of the last sync, to show course staff. */
+    public List<QuizFileProblem> problems() {
+        return problems;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CurrentQuiz> all() {
+        return settings.findAllByOrderByIdAsc().stream()
+                .filter(s -> s.getCurrentVersionId() != null)
+                .map(s -> new CurrentQuiz(s, s.getCurrentVersionId(), version(s.getCurrentVersionId())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CurrentQuiz> current(String quizId) {
+        return settings.findById(quizId)
+                .filter(s -> s.getCurrentVersionId() != null)
+                .map(s -> new CurrentQuiz(s, s.getCurrentVersionId(), version(s.getCurrentVersionId())));
+    }
+
+    /** The quiz exactly as it was in the given version. */
+    public Quiz version(long versionId) {
+        return parsedByVersion.computeIfAbsent(versionId, this::parseStored);
+    }
+
+    private Quiz parseStored(long versionId) {
+        QuizVersion stored = versions.findById(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("no quiz version " + versionId));
+        try {
+            return QuizFileReader.read(stored.getSourceFile(), stored.getSource());
+        } catch (QuizFileException e) {
+            // A stored version was valid when recorded; only a reader change can make it fail.
+            throw new IllegalStateException("stored quiz version " + versionId + " no longer reads: " + e.getMessage(), e);
+        }
+    }
+
+    public List<QuizVersion> history(String quizId) {
+        return versions.findByQuizIdOrderByIdAsc(quizId);
+    }
+}

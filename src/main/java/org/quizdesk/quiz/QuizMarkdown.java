@@ -1,0 +1,70 @@
+package org.quizdesk.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Renders the Markdown of quiz texts to HTML, leaving LaTeX ($...$ and $$...$$) untouched for KaTeX in the
+ * browser. Raw HTML in a quiz file is shown as text, never run. Each distinct text is rendered once.
+ */
+@Component
+public class QuizMarkdown {
+
+    /** Display math first, then inline math; a backslash-escaped dollar is not a delimiter. */
+    private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$|(?<!\\\\)\\$(?!\\s)([^$\\n]+?)(?<![\\s\\\\])\\$", Pattern.DOTALL);
+    private static final String TOKEN = "QZMATH%dQZ";
+    private static final Pattern TOKEN_PATTERN = Pattern.compile("QZMATH(\\d+)QZ");
+    private static final int CACHE_LIMIT = 20_000;
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    /** Block rendering: paragraphs, lists, code. */
+    public String html(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(markdown, this::render);
+    }
+
+    /** Inline rendering for short texts such as option labels: the single paragraph's content. */
+    public String inlineHtml(String markdown) {
+        String html = html(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    private String render(String markdown) {
+        List<String> math = new ArrayList<>();
+        Matcher matcher = MATH.matcher(markdown);
+        StringBuilder protectedText = new StringBuilder();
+        while (matcher.find()) {
+            math.add(matcher.group());
+            matcher.appendReplacement(protectedText, String.format(TOKEN, math.size() - 1));
+        }
+        matcher.appendTail(protectedText);
+        String html = renderer.render(parser.parse(protectedText.toString()));
+        Matcher tokens = TOKEN_PATTERN.matcher(html);
+        StringBuilder restored = new StringBuilder();
+        while (tokens.find()) {
+            String original = math.get(Integer.parseInt(tokens.group(1)));
+            tokens.appendReplacement(restored, Matcher.quoteReplacement(HtmlUtils.htmlEscape(original)));
+        }
+        tokens.appendTail(restored);
+        return restored.toString();
+    }
+}
