@@ -29,6 +29,7 @@ final class QuestionReader {
     private static final Set<String> SHORT_ANSWER = union(COMMON, "accept", "grading", "rubric");
     // "points" is allowed here only to report it with a better message than "unknown field"
     private static final Set<String> GROUP = Set.of("id", "type", "prompt", "figures", "parts", "points");
+    private static final Set<String> ANY_TYPE = union(MULTI_SELECT, "answer", "accept", "grading", "rubric", "parts");
     private static final Set<String> OPTION = Set.of("key", "text", "correct", "solution");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
@@ -67,6 +68,10 @@ final class QuestionReader {
                         + String.join(", ", TYPES) + ")");
             }
         }
+        if (item == null && (type == null || !TYPES.contains(type))) {
+            // without a known type, check the fields against those any type may have
+            m.allowOnly(ANY_TYPE);
+        }
         return problems.count() == before ? item : null;
     }
 
@@ -77,11 +82,11 @@ final class QuestionReader {
         }
         Node at = m.value("id");
         if (!ID.matcher(id).matches()) {
-            m.problem(at, "question id \"" + id + "\" may only use letters, digits, \".\", \"-\" and \"_\"");
+            problems.add(at, "question id \"" + id + "\" may only use letters, digits, \".\", \"-\" and \"_\"");
         }
         Integer first = idLines.putIfAbsent(id, Problems.lineOf(at));
         if (first != null) {
-            m.problem(at, "question id \"" + id + "\" appears twice (first at line " + first + ")");
+            problems.add(at, "question id \"" + id + "\" appears twice (first at line " + first + ")");
         }
         return id;
     }

@@ -157,11 +157,11 @@ public final class QuizFileReader {
         if (m == null) {
             return null;
         }
-        m.allowOnly(SECTION_FIELDS);
         String title = m.text("title", true);
         if (title != null) {
             m.where("section " + number + " (" + title.strip() + "): ");
         }
+        m.allowOnly(SECTION_FIELDS);
         Duration recommended = m.duration("recommended", false);
         String instructions = m.text("instructions", false);
         String scoring = m.text("scoring", false);
@@ -215,17 +215,21 @@ public final class QuizFileReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;
-            String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            throw new QuizFileException(List.of(new QuizFileProblem(displayName, line,
-                    "YAML syntax error: " + context + e.getProblem()
-                            + " (check the indentation and the quoting of this line and the one above)")));
+            String context = e.getContext() == null || e.getContextMark() == null ? ""
+                    : " (" + e.getContext() + " started at line " + (e.getContextMark().getLine() + 1) + ")";
+            throw single(displayName, line, "YAML syntax error, check the indentation and quotes here and just "
+                    + "above: " + e.getProblem() + context);
         } catch (YAMLException e) {
             throw single(displayName, "YAML error: " + e.getMessage());
         }
     }
 
     private static QuizFileException single(String displayName, String message) {
-        return new QuizFileException(List.of(new QuizFileProblem(displayName, 1, message)));
+        return single(displayName, 1, message);
+    }
+
+    private static QuizFileException single(String displayName, int line, String message) {
+        return new QuizFileException(List.of(new QuizFileProblem(displayName, line, message)));
     }
 
     private static String strip(String text) {

@@ -162,7 +162,6 @@ final class ShortAnswerReader {
             if (m == null) {
                 continue;
             }
-            m.allowOnly(RUBRIC_FIELDS);
             String id = m.text("id", true);
             if (id != null) {
                 if (!ids.add(id)) {
@@ -170,6 +169,7 @@ final class ShortAnswerReader {
                 }
                 m.where(question.where() + "rubric item " + id + ": ");
             }
+            m.allowOnly(RUBRIC_FIELDS);
             BigDecimal points = m.number("points", true);
             String text = m.text("text", true);
             if (id != null && points != null && text != null) {

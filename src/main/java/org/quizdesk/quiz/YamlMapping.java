@@ -26,6 +26,7 @@ final class YamlMapping {
     private String where;
     private final Problems problems;
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
+    private final List<Node> repeatedKeys = new ArrayList<>();
 
     private YamlMapping(MappingNode node, String where, Problems problems) {
         this.node = node;
@@ -52,7 +53,7 @@ final class YamlMapping {
             }
             String name = ((ScalarNode) key).getValue();
             if (mapping.fields.containsKey(name)) {
-                problems.add(key, where + "field \"" + name + "\" appears twice");
+                mapping.repeatedKeys.add(key);
             } else {
                 mapping.fields.put(name, tuple);
             }
@@ -60,8 +61,14 @@ final class YamlMapping {
         return mapping;
     }
 
-    /** Reports every field not in {@code allowed}, suggesting the closest known name to catch typos. */
+    /**
+     * Reports every field not in {@code allowed}, suggesting the closest known name to catch typos, and every
+     * field written twice. Called once the message prefix is final (a question's id is one of its fields).
+     */
     void allowOnly(Set<String> allowed) {
+        for (Node key : repeatedKeys) {
+            problems.add(key, where + "field \"" + ((ScalarNode) key).getValue() + "\" appears twice");
+        }
         for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
             if (!allowed.contains(field.getKey())) {
                 String hint = FieldNames.closest(field.getKey(), allowed);
