@@ -1,0 +1,43 @@
+package org.quizdesk.grading;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The score of one question and why.
+ *
+ * @param score null while the answer waits for a grader
+ * @param max the question's points
+ * @param reasons sentences a student understands, e.g. "missed C (−2)"
+ */
+public record QuestionScore(String questionId, BigDecimal score, BigDecimal max, List<String> reasons) {
+
+    public QuestionScore {
+        Objects.requireNonNull(questionId, "questionId");
+        Objects.requireNonNull(max, "max");
+        max = Scores.normalize(max);
+        score = score == null ? null : Scores.normalize(score);
+        reasons = List.copyOf(reasons);
+    }
+
+    static QuestionScore of(String questionId, BigDecimal score, BigDecimal max, List<String> reasons) {
+        return new QuestionScore(questionId, score, max, reasons);
+    }
+
+    static QuestionScore pending(String questionId, BigDecimal max, List<String> reasons) {
+        return new QuestionScore(questionId, null, max, reasons);
+    }
+
+    public boolean pending() {
+        return score == null;
+    }
+
+    /** One line such as "2.1: 2/4 — missed C (−2)" or "3.1.4: ?/2 — waiting for a grader". */
+    public String summary() {
+        String points = (pending() ? "?" : Scores.display(score)) + "/" + Scores.display(max);
+        return reasons.isEmpty()
+                ? questionId + ": " + points
+                : questionId + ": " + points + " \u2014 " + String.join("; ", reasons);
+    }
+}

@@ -1,0 +1,248 @@
+package org.quizdesk.quiz;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the items of a section: questions by type, and groups of questions. Question ids are checked for
+ * uniqueness across the whole quiz, so one reader serves one file.
+ */
+final class QuestionReader {
+
+    static final List<String> TYPES = List.of("true_false", "multi_select", "short_answer", "group");
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Set<String> COMMON =
+            Set.of("id", "type", "points", "prompt", "figures", "solution", "solution_figures");
+    private static final Set<String> TRUE_FALSE = union(COMMON, "answer");
+    private static final Set<String> MULTI_SELECT = union(COMMON, "options", "scoring", "penalty", "single_correct");
+    private static final Set<String> SHORT_ANSWER = union(COMMON, "accept", "grading", "rubric");
+    // "points" is allowed here only to report it with a better message than "unknown field"
+    private static final Set<String> GROUP = Set.of("id", "type", "prompt", "figures", "parts", "points");
+    private static final Set<String> ANY_TYPE = union(MULTI_SELECT, "answer", "accept", "grading", "rubric", "parts");
+    private static final Set<String> OPTION = Set.of("key", "text", "correct", "solution");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    private final Problems problems;
+    private final Map<String, Integer> idLines = new HashMap<>();
+
+    QuestionReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** A question or group, or null when it has problems (they are reported). */
+    Item readItem(Node node) {
+        return read(node, null);
+    }
+
+    private Item read(Node node, String group) {
+        int before = problems.count();
+        String unnamed = group == null ? "question: " : "question in group " + group + ": ";
+        YamlMapping m = YamlMapping.of(node, "a question", unnamed, problems);
+        if (m == null) {
+            return null;
+        }
+        String id = readId(m);
+        if (id != null) {
+            m.where("question " + id + ": ");
+        }
+        String type = m.text("type", true);
+        Item item = null;
+        if (type != null) {
+            switch (type) {
+                case "true_false" -> item = trueFalse(m, id);
+                case "multi_select" -> item = multiSelect(m, id);
+                case "short_answer" -> item = ShortAnswerReader.read(m, id, points(m), prompt(m));
+                case "group" -> item = group == null ? group(m, id) : nestedGroup(m);
+                default -> m.problem(m.value("type"), "unknown type \"" + type + "\" (known: "
+                        + String.join(", ", TYPES) + ")");
+            }
+        }
+        if (item == null && (type == null || !TYPES.contains(type))) {
+            // without a known type, check the fields against those any type may have
+            m.allowOnly(ANY_TYPE);
+        }
+        return problems.count() == before ? item : null;
+    }
+
+    private String readId(YamlMapping m) {
+        String id = m.text("id", true);
+        if (id == null) {
+            return null;
+        }
+        Node at = m.value("id");
+        if (!ID.matcher(id).matches()) {
+            problems.add(at, "question id \"" + id + "\" may only use letters, digits, \".\", \"-\" and \"_\"");
+        }
+        Integer first = idLines.putIfAbsent(id, Problems.lineOf(at));
+        if (first != null) {
+            problems.add(at, "question id \"" + id + "\" appears twice (first at line " + first + ")");
+        }
+        return id;
+    }
+
+    private TrueFalseQuestion trueFalse(YamlMapping m, String id) {
+        m.allowOnly(TRUE_FALSE);
+        BigDecimal points = points(m);
+        String prompt = prompt(m);
+        Boolean answer = m.bool("answer", true);
+        List<Figure> figures = FigureReader.read(m, "figures");
+        String solution = solution(m);
+        return answer == null ? null : new TrueFalseQuestion(id, points, prompt, figures, answer, solution);
+    }
+
+    private MultiSelectQuestion multiSelect(YamlMapping m, String id) {
+        m.allowOnly(MULTI_SELECT);
+        BigDecimal points = points(m);
+        String prompt = prompt(m);
+        List<Figure> figures = FigureReader.read(m, "figures");
+        MultiSelectScoring scoring = scoring(m, "scoring", MultiSelectScoring.PER_ERROR);
+        MultiSelectScoring singleCorrect = scoring(m, "single_correct", MultiSelectScoring.ALL_OR_NOTHING);
+        BigDecimal penalty = m.has("penalty") ? m.number("penalty", true) : TWO;
+        if (penalty != null && penalty.signum() < 0) {
+            m.problem(m.value("penalty"), "\"penalty\" must not be negative (it is " + penalty.toPlainString() + ")");
+        }
+        List<MultiSelectQuestion.Option> options = options(m);
+        return new MultiSelectQuestion(id, points, prompt, figures, options, scoring, singleCorrect, penalty,
+                solution(m));
+    }
+
+    private List<MultiSelectQuestion.Option> options(YamlMapping m) {
+        List<MultiSelectQuestion.Option> options = new ArrayList<>();
+        List<Node> nodes = m.list("options", true);
+        if (nodes == null) {
+            return options;
+        }
+        Set<String> keys = new HashSet<>();
+        for (Node node : nodes) {
+            YamlMapping o = YamlMapping.of(node, "an option", m.where(), problems);
+            if (o == null) {
+                continue;
+            }
+            String key = o.text("key", true);
+            if (key != null) {
+                if (!keys.add(key)) {
+                    o.problem(o.value("key"), "option key \"" + key + "\" appears twice");
+                }
+                o.where(m.where() + "option " + key + ": ");
+            }
+            o.allowOnly(OPTION);
+            String text = o.text("text", true);
+            MultiSelectQuestion.Correctness correct = correctness(o);
+            String solution = o.text("solution", false);
+            if (key != null && text != null && correct != null) {
+                options.add(new MultiSelectQuestion.Option(key, text.strip(), correct,
+                        solution == null ? null : solution.strip()));
+            }
+        }
+        boolean anyTrue = options.stream().anyMatch(o -> o.correct() == MultiSelectQuestion.Correctness.TRUE);
+        if (!anyTrue && options.size() == nodes.size()) {
+            m.problem(m.lineOf("options"), "no option is \"correct: true\"; a multi_select needs at least one");
+        }
+        return options;
+    }
+
+    private static MultiSelectQuestion.Correctness correctness(YamlMapping o) {
+        String text = o.text("correct", true);
+        if (text == null) {
+            return null;
+        }
+        switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true":
+                return MultiSelectQuestion.Correctness.TRUE;
+            case "false":
+                return MultiSelectQuestion.Correctness.FALSE;
+            case "either":
+                return MultiSelectQuestion.Correctness.EITHER;
+            default:
+                o.problem(o.value("correct"), "\"correct\" must be true, false or either, not \"" + text + "\"");
+                return null;
+        }
+    }
+
+    private static MultiSelectScoring scoring(YamlMapping m, String key, MultiSelectScoring fallback) {
+        String name = m.text(key, false);
+        if (name == null) {
+            return fallback;
+        }
+        for (MultiSelectScoring rule : MultiSelectScoring.values()) {
+            if (rule.fileName().equals(name.trim())) {
+                return rule;
+            }
+        }
+        m.problem(m.value(key), "unknown scoring rule \"" + name + "\" in \"" + key + "\" (known: "
+                + Stream.of(MultiSelectScoring.values()).map(MultiSelectScoring::fileName)
+                        .collect(Collectors.joining(", ")) + ")");
+        return null;
+    }
+
+    private QuestionGroup group(YamlMapping m, String id) {
+        m.allowOnly(GROUP);
+        if (m.mentions("points")) {
+            m.problem(m.lineOf("points"), "a group has no points of its own; give points to its parts "
+                    + "(the group is worth their sum)");
+        }
+        String prompt = prompt(m);
+        List<Figure> figures = FigureReader.read(m, "figures");
+        List<Question> parts = new ArrayList<>();
+        List<Node> nodes = m.list("parts", true);
+        if (nodes != null) {
+            for (Node node : nodes) {
+                Item part = read(node, id == null ? "?" : id);
+                if (part instanceof Question) {
+                    parts.add((Question) part);
+                }
+            }
+        }
+        return new QuestionGroup(id, prompt, figures, parts);
+    }
+
+    private static Item nestedGroup(YamlMapping m) {
+        m.problem(m.value("type"), "a group cannot be a part of another group");
+        return null;
+    }
+
+    /** Question points: non-negative, in steps of 0.5. */
+    static BigDecimal points(YamlMapping m) {
+        BigDecimal points = m.number("points", true);
+        if (points == null) {
+            return null;
+        }
+        if (points.signum() < 0) {
+            m.problem(m.value("points"), "\"points\" must not be negative (it is " + points.toPlainString() + ")");
+        } else if (points.multiply(TWO).stripTrailingZeros().scale() > 0) {
+            m.problem(m.value("points"), "\"points\" must be a whole or half number (it is "
+                    + points.toPlainString() + ")");
+        }
+        return points;
+    }
+
+    static String prompt(YamlMapping m) {
+        String prompt = m.text("prompt", true);
+        return prompt == null ? null : prompt.strip();
+    }
+
+    /** The solution, with any solution figures appended as Markdown (see {@link FigureReader}). */
+    static String solution(YamlMapping m) {
+        String solution = m.text("solution", false);
+        List<Figure> figures = FigureReader.read(m, "solution_figures");
+        String text = FigureReader.appendToSolution(solution, figures);
+        return text == null ? null : text.strip();
+    }
+
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> all = new HashSet<>(base);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
+}
