@@ -45,9 +45,10 @@ final class QuestionReader {
         return read(node, null);
     }
 
-    private Item read(Node node, String group) {
+    /** @param groupId the enclosing group's id for a part, null for an item of a section */
+    private Item read(Node node, String groupId) {
         int before = problems.count();
-        String unnamed = group == null ? "question: " : "question in group " + group + ": ";
+        String unnamed = groupId == null ? "question: " : "question in group " + groupId + ": ";
         YamlMapping m = YamlMapping.of(node, "a question", unnamed, problems);
         if (m == null) {
             return null;
@@ -63,7 +64,7 @@ final class QuestionReader {
                 case "true_false" -> item = trueFalse(m, id);
                 case "multi_select" -> item = multiSelect(m, id);
                 case "short_answer" -> item = ShortAnswerReader.read(m, id, points(m), prompt(m));
-                case "group" -> item = group == null ? group(m, id) : nestedGroup(m);
+                case "group" -> item = groupId == null ? group(m, id) : nestedGroup(m);
                 default -> m.problem(m.value("type"), "unknown type \"" + type + "\" (known: "
                         + String.join(", ", TYPES) + ")");
             }

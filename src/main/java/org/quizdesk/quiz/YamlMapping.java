@@ -133,8 +133,13 @@ final class YamlMapping {
         return problems;
     }
 
+    /** A required text must also be non-blank: an empty prompt or title is a slip, not a choice. */
     String text(String key, boolean required) {
         ScalarNode scalar = scalar(key, required, "text");
+        if (scalar != null && required && scalar.getValue().isBlank()) {
+            problem(scalar, "\"" + key + "\" must not be empty");
+            return null;
+        }
         return scalar == null ? null : scalar.getValue();
     }
 

@@ -310,6 +310,20 @@ class BrokenQuizFileTest {
     }
 
     @Test
+    void blankRequiredTextAndNestedGroup() {
+        assertThat(problems(HEADER + """
+                      - {id: "1", type: true_false, points: 1, prompt: "  ", answer: true}
+                      - id: "2"
+                        type: group
+                        prompt: Stem
+                        parts:
+                          - {id: "2.1", type: group, prompt: Inner, parts: []}
+                """)).containsExactly(
+                FILE + ":7: question 1: \"prompt\" must not be empty",
+                FILE + ":12: question 2.1: a group cannot be a part of another group");
+    }
+
+    @Test
     void aGoodFileStillLoadsAndNumbersAreExact() throws QuizFileException {
         Quiz quiz = QuizFileReader.read(FILE, HEADER + """
                       - {id: "1", type: true_false, points: 1.50, prompt: P, answer: true}
