@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.quizdesk.quiz.Item;
 import org.quizdesk.quiz.MultiSelectQuestion;
@@ -40,6 +42,8 @@ public final class AnswerSheetJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("^Duplicate Object property \"(.*)\"");
 
     /** Question ids in the order people read them: 1.2 before 1.10, 3.1.1 before 3.1.4. */
     static final Comparator<String> ID_ORDER = AnswerSheetJson::compareIds;
@@ -108,9 +112,24 @@ public final class AnswerSheetJson {
         try {
             return MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidAnswersException("answers are not valid JSON: " + firstLine(e.getOriginalMessage())
-                    + where(e.getLocation()));
+            throw new InvalidAnswersException("answers are not valid JSON: " + problem(e) + where(e.getLocation()));
         }
+    }
+
+    /** Jackson's own words where they are clear, plain words where they would show its internals. */
+    private static String problem(JacksonException e) {
+        String message = firstLine(e.getOriginalMessage());
+        Matcher duplicate = DUPLICATE_PROPERTY.matcher(message);
+        if (duplicate.find()) {
+            return "question id \"" + duplicate.group(1) + "\" appears twice";
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "it ends before the object is closed";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "there is more after the closing }";
+        }
+        return message;
     }
 
     private static Optional<Answer> readAnswer(Question question, JsonNode value) throws InvalidAnswersException {

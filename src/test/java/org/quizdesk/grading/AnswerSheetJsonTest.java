@@ -93,6 +93,14 @@ class AnswerSheetJsonTest {
     }
 
     @Test
+    void truncatedAndTrailingInputIsExplainedWithoutJacksonInternals() {
+        assertThatThrownBy(() -> read("{\"1.1\": true"))
+                .hasMessage("answers are not valid JSON: it ends before the object is closed (line 1, column 13)");
+        assertThatThrownBy(() -> read("{\"1.1\": true} {}"))
+                .hasMessage("answers are not valid JSON: there is more after the closing } (line 1, column 15)");
+    }
+
+    @Test
     void malformedJsonSaysWhere() {
         assertThatThrownBy(() -> read("{\"1.1\": true,\n \"1.2\": fals}"))
                 .isInstanceOf(InvalidAnswersException.class)
@@ -103,8 +111,7 @@ class AnswerSheetJsonTest {
     void rejectsAQuestionIdGivenTwice() {
         assertThatThrownBy(() -> read("{\"1.1\": true, \"1.1\": false}"))
                 .isInstanceOf(InvalidAnswersException.class)
-                .hasMessageStartingWith("answers are not valid JSON: ")
-                .hasMessageContaining("\"1.1\"");
+                .hasMessage("answers are not valid JSON: question id \"1.1\" appears twice (line 1, column 20)");
     }
 
     @Test

@@ -79,6 +79,17 @@ class RatioRulesScoringTest {
         assertThat(score.score().scale()).isEqualTo(2);
     }
 
+    @ParameterizedTest(name = "{0}: an exact half cent rounds up")
+    @CsvSource({"NET_CORRECT, A, 1.13", "COVERAGE, A, 1.13", "EACH_ANSWER, ABC, 3.38"})
+    void exactHalfCentRoundsUp(MultiSelectScoring rule, String selection, String expected) {
+        // P = 4.5, four correct options: 4.5 × 1/4 = 1.125 and 4.5 × 3/4 = 3.375, never banker's rounding
+        MultiSelectQuestion question = withRule(rule, "4.5", "A+ B+ C+ D+");
+
+        QuestionScore score = Grader.grade(question, Optional.of(Answer.Selection.of(selection.split(""))));
+
+        assertThat(score.score()).isEqualTo(new java.math.BigDecimal(expected));
+    }
+
     @ParameterizedTest(name = "{0} explains its formula")
     @CsvSource(delimiter = '|', value = {
         "NET_CORRECT | net correct (2 right, 1 wrong, 3 correct options): 4 \u00d7 max(0, (2 \u2212 1)/3) = 1.33",
