@@ -15,7 +15,7 @@ import org.quizdesk.grading.AnswerSheet;
  * Converts between the quiz page's form fields ({@code answer:<question id>}) and the answers shape, so the
  * page works by plain form posts when JavaScript is off.
  */
-final class FormAnswers {
+public final class FormAnswers {
 
     static final String PREFIX = "answer:";
 
@@ -49,7 +49,7 @@ final class FormAnswers {
     }
 
     /** The saved answers as the page's fields want them: a value per question, and the selected keys. */
-    record Prefill(Map<String, String> values, Map<String, Set<String>> selected) {
+    public record Prefill(Map<String, String> values, Map<String, Set<String>> selected) {
 
         static Prefill of(AnswerSheet sheet) {
             Map<String, String> values = new TreeMap<>();
@@ -66,15 +66,15 @@ final class FormAnswers {
             return new Prefill(values, selected);
         }
 
-        boolean isSelected(String questionId, String key) {
+        public boolean isSelected(String questionId, String key) {
             return selected.getOrDefault(questionId, Set.of()).contains(key);
         }
 
-        String value(String questionId) {
+        public String value(String questionId) {
             return values.getOrDefault(questionId, "");
         }
 
-        boolean answered(String questionId) {
+        public boolean answered(String questionId) {
             return values.containsKey(questionId) || !selected.getOrDefault(questionId, Set.of()).isEmpty();
         }
     }

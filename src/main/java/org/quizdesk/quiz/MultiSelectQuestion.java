@@ -37,9 +37,12 @@ public record MultiSelectQuestion(
         return options.stream().filter(o -> o.correct() == Correctness.TRUE).count();
     }
 
-    /** The rule that applies to this question's key. */
+    /**
+     * The rule that applies to this question's key: the per-error deduction is written for questions with
+     * several correct options, so with exactly one the single-correct rule takes over; other rules apply as named.
+     */
     public MultiSelectScoring effectiveScoring() {
-        return correctCount() == 1 ? singleCorrect : scoring;
+        return correctCount() == 1 && scoring == MultiSelectScoring.PER_ERROR ? singleCorrect : scoring;
     }
 
     /**
