@@ -127,7 +127,7 @@ public class AttemptService {
     }
 
     /** The server's side of the timer: submits every attempt whose time (and grace) ran out, even across restarts. */
-    @Scheduled(fixedDelayString = "${quizdesk.attempts.expiry-check-interval:15s}", initialDelayString = "5s")
+    @Scheduled(fixedDelayString = "${quizdesk.attempts.expiry-check-interval:15s}", initialDelayString = "${quizdesk.attempts.expiry-check-interval:15s}")
     public void submitExpiredAttempts() {
         Instant now = clock.instant();
         List<Long> expired = attempts.findExpiredIds(now.minus(properties.grace()));
