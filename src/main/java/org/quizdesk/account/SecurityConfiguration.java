@@ -16,7 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -48,15 +49,21 @@ class SecurityConfiguration {
                                 request.getContextPath() + (exception instanceof LockedException ? "/signin?locked" : "/signin?error")))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout").permitAll())
-                // JSON clients get a 401 instead of a redirect to the sign-in page
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInOrUnauthorized()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new AddressThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Pages send the visitor to the sign-in page; the JSON API answers 401, which the quiz page explains. */
+    private static AuthenticationEntryPoint signInOrUnauthorized() {
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/signin");
+        AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return (request, response, exception) -> (request.getServletPath().startsWith("/api/") ? unauthorized : signIn)
+                .commence(request, response, exception);
     }
 
     /** Turns sign-in posts from an address with too many recent failures away before any password check. */
