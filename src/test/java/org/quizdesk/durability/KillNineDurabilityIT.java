@@ -1,0 +1,79 @@
+package org.quizdesk.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An answer or submission the server acknowledged survives kill -9 of the process a moment later, with the
+ * embedded H2 default exactly as configured for users (the packaged jar, its own working folder).
+ */
+class KillNineDurabilityIT {
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void acknowledgedSavesAndSubmissionsSurviveAKillNine() throws Exception {
+        copyQuizzes();
+        long attemptId;
+        String lastAcknowledged;
+        try (PackagedApp app = PackagedApp.start(workDir)) {
+            app.signIn("student1", "quizdesk");
+            String page = app.startQuiz("cse493g1-au24-quiz2", "Ada Lovelace");
+            attemptId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+            lastAcknowledged = null;
+            for (int i = 1; i <= 25; i++) {
+                String answers = "{\"1.1\": " + (i % 2 == 0) + ", \"3.1.4\": \"draft " + i + "\"}";
+                HttpResponse<String> response = app.putAnswers(attemptId, answers);
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                lastAcknowledged = "draft " + i;
+            }
+            app.kill();
+        }
+        assertThat(storedAnswers(attemptId)).contains("\"3.1.4\":\"" + lastAcknowledged + "\"");
+
+        try (PackagedApp app = PackagedApp.start(workDir)) {
+            app.signIn("student1", "quizdesk");
+            app.startQuiz("cse493g1-au24-quiz2", "Ada Lovelace");
+            HttpResponse<String> submitted = app.submit(attemptId, "{\"1.4\": true, \"3.1.4\": \"final\"}");
+            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+            app.kill();
+        }
+        assertThat(storedAnswers(attemptId)).contains("\"3.1.4\":\"final\"");
+        assertThat(query("select submitted_by from attempt where id = " + attemptId)).isEqualTo("STUDENT");
+        assertThat(query("select total from attempt where id = " + attemptId)).isEqualTo("1.00");
+    }
+
+    private void copyQuizzes() throws Exception {
+        Files.createDirectories(workDir.resolve("quizzes"));
+        try (var files = Files.list(Path.of("quizzes"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, workDir.resolve("quizzes").resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private String storedAnswers(long attemptId) throws Exception {
+        return query("select answers from attempt where id = " + attemptId);
+    }
+
+    /** Reads the database file directly, after the process is gone. */
+    private String query(String sql) throws Exception {
+        String url = "jdbc:h2:file:" + workDir.resolve("data/quizdesk").toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            assertThat(row.next()).isTrue();
+            return row.getString(1);
+        }
+    }
+}
