@@ -77,7 +77,7 @@ class SecurityConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if ("POST".equals(request.getMethod()) && "/signin".equals(request.getServletPath())
+            if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/signin").equals(request.getRequestURI())
                     && throttle.addressBlockedUntil(request.getRemoteAddr()).isPresent()) {
                 response.sendRedirect(request.getContextPath() + "/signin?locked");
                 return;

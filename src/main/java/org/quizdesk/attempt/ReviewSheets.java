@@ -31,8 +31,10 @@ public class ReviewSheets {
     private final QuizCatalog catalog;
     private final QuizMarkdown markdown;
     private final JsonMapper json;
+    private final QuizSheets sheets;
 
-    ReviewSheets(AttemptService attempts, QuizCatalog catalog, QuizMarkdown markdown, JsonMapper json) {
+    ReviewSheets(AttemptService attempts, QuizCatalog catalog, QuizMarkdown markdown, JsonMapper json, QuizSheets sheets) {
+        this.sheets = sheets;
         this.attempts = attempts;
         this.catalog = catalog;
         this.markdown = markdown;
@@ -49,7 +51,8 @@ public class ReviewSheets {
 
     /** key and solutionHtml are null unless solutions are released. */
     public record QuestionReview(String answer, boolean blank, BigDecimal score, BigDecimal max, List<String> reasons,
-            String overrideComment, String key, String solutionHtml, List<OptionReview> options) {
+            String overrideComment, String key, String solutionHtml, List<QuizSheet.FigureView> solutionFigures,
+            List<OptionReview> options) {
 
         public boolean pending() {
             return score == null;
@@ -88,6 +91,7 @@ public class ReviewSheets {
                 score == null ? null : score.getOverrideComment(),
                 withSolutions ? key(question) : null,
                 withSolutions ? markdown.html(question.solution()) : null,
+                withSolutions ? sheets.figures(question.solutionFigures()) : List.of(),
                 options(question, answer, withSolutions));
     }
 

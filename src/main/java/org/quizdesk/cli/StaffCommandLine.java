@@ -18,6 +18,7 @@ import org.quizdesk.grading.InvalidAnswersException;
 import org.quizdesk.grading.QuestionScore;
 import org.quizdesk.grading.QuizScore;
 import org.quizdesk.quiz.FolderReport;
+import org.quizdesk.quiz.MissingFigures;
 import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.QuizFileException;
 import org.quizdesk.quiz.QuizFileProblem;
@@ -77,6 +78,7 @@ public final class StaffCommandLine {
             Path path = Path.of(target);
             if (Files.isDirectory(path)) {
                 FolderReport report = QuizFileReader.readFolder(path);
+                report.quizzes().forEach(q -> MissingFigures.of(q.file(), q.quiz()).forEach(w -> err.println(q.file() + ": warning: " + w)));
                 files += report.quizzes().size() + (int) report.problems().stream().map(QuizFileProblem::file).distinct().count();
                 problems.addAll(report.problems());
             } else if (!Files.exists(path)) {
@@ -84,7 +86,7 @@ public final class StaffCommandLine {
             } else {
                 files++;
                 try {
-                    QuizFileReader.read(path);
+                    MissingFigures.of(path, QuizFileReader.read(path)).forEach(w -> err.println(target + ": warning: " + w));
                 } catch (QuizFileException e) {
                     problems.addAll(e.problems());
                 }

@@ -60,33 +60,4 @@ final class FigureReader {
         }
         return true;
     }
-
-    /**
-     * Solution figures as Markdown appended to the solution: the model has no field for them (yet), and their
-     * content must not be dropped. A missing file becomes a quoted placeholder with the description.
-     */
-    static String appendToSolution(String solution, List<Figure> figures) {
-        if (figures.isEmpty()) {
-            return solution;
-        }
-        StringBuilder md = new StringBuilder(solution == null ? "" : solution.strip());
-        for (Figure figure : figures) {
-            if (md.length() > 0) {
-                md.append("\n\n");
-            }
-            String oneLine = figure.description().replaceAll("\\s+", " ");
-            if (figure.file() == null) {
-                md.append("> **Figure not available:** ").append(oneLine);
-                if (figure.caption() != null) {
-                    md.append("\n>\n> *").append(figure.caption()).append('*');
-                }
-            } else {
-                md.append("![").append(oneLine.replace("]", "\\]")).append("](").append(figure.file()).append(')');
-                if (figure.caption() != null) {
-                    md.append("\n\n*").append(figure.caption()).append('*');
-                }
-            }
-        }
-        return md.toString();
-    }
 }

@@ -20,7 +20,11 @@ public final class MissingFigures {
         Path folder = quizFile.toAbsolutePath().getParent();
         List<String> warnings = new ArrayList<>();
         quiz.sections().stream().flatMap(s -> s.items().stream()).flatMap(MissingFigures::withParts).forEach(item -> {
-            for (Figure figure : item.figures()) {
+            List<Figure> figures = new ArrayList<>(item.figures());
+            if (item instanceof Question question) {
+                figures.addAll(question.solutionFigures());
+            }
+            for (Figure figure : figures) {
                 String name = "question " + item.id() + ": figure \"" + shortly(figure.description()) + "\"";
                 if (figure.file() == null) {
                     warnings.add(name + " has no file (a placeholder is shown)");

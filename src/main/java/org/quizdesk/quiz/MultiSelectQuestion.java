@@ -21,12 +21,19 @@ public record MultiSelectQuestion(
         MultiSelectScoring scoring,
         MultiSelectScoring singleCorrect,
         BigDecimal penalty,
-        String solution)
+        String solution,
+        List<Figure> solutionFigures)
         implements Question {
 
     public MultiSelectQuestion {
         figures = List.copyOf(figures);
         options = List.copyOf(options);
+        solutionFigures = List.copyOf(solutionFigures);
+    }
+
+    public MultiSelectQuestion(String id, BigDecimal points, String prompt, List<Figure> figures, List<Option> options,
+            MultiSelectScoring scoring, MultiSelectScoring singleCorrect, BigDecimal penalty, String solution) {
+        this(id, points, prompt, figures, options, scoring, singleCorrect, penalty, solution, List.of());
     }
 
     public Optional<Option> option(String key) {

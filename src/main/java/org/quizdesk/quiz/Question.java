@@ -1,6 +1,7 @@
 package org.quizdesk.quiz;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** A question that receives a score of its own. */
 public sealed interface Question extends Item permits TrueFalseQuestion, MultiSelectQuestion, ShortAnswerQuestion {
@@ -10,4 +11,7 @@ public sealed interface Question extends Item permits TrueFalseQuestion, MultiSe
 
     /** The explanation shown with the key once solutions are released (Markdown), or null. */
     String solution();
+
+    /** Figures of the solution, shown (and served) only once solutions are released. */
+    List<Figure> solutionFigures();
 }

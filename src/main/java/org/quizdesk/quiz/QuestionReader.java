@@ -99,7 +99,8 @@ final class QuestionReader {
         Boolean answer = m.bool("answer", true);
         List<Figure> figures = FigureReader.read(m, "figures");
         String solution = solution(m);
-        return answer == null ? null : new TrueFalseQuestion(id, points, prompt, figures, answer, solution);
+        return answer == null ? null
+                : new TrueFalseQuestion(id, points, prompt, figures, answer, solution, solutionFigures(m));
     }
 
     private MultiSelectQuestion multiSelect(YamlMapping m, String id) {
@@ -115,7 +116,7 @@ final class QuestionReader {
         }
         List<MultiSelectQuestion.Option> options = options(m);
         return new MultiSelectQuestion(id, points, prompt, figures, options, scoring, singleCorrect, penalty,
-                solution(m));
+                solution(m), solutionFigures(m));
     }
 
     private List<MultiSelectQuestion.Option> options(YamlMapping m) {
@@ -233,12 +234,13 @@ final class QuestionReader {
         return prompt == null ? null : prompt.strip();
     }
 
-    /** The solution, with any solution figures appended as Markdown (see {@link FigureReader}). */
     static String solution(YamlMapping m) {
         String solution = m.text("solution", false);
-        List<Figure> figures = FigureReader.read(m, "solution_figures");
-        String text = FigureReader.appendToSolution(solution, figures);
-        return text == null ? null : text.strip();
+        return solution == null ? null : solution.strip();
+    }
+
+    static List<Figure> solutionFigures(YamlMapping m) {
+        return FigureReader.read(m, "solution_figures");
     }
 
     private static Set<String> union(Set<String> base, String... more) {

@@ -18,12 +18,19 @@ public record ShortAnswerQuestion(
         List<AcceptedAnswer> accept,
         boolean manual,
         List<RubricItem> rubric,
-        String solution)
+        String solution,
+        List<Figure> solutionFigures)
         implements Question {
 
     public ShortAnswerQuestion {
         figures = List.copyOf(figures);
         accept = List.copyOf(accept);
         rubric = List.copyOf(rubric);
+        solutionFigures = List.copyOf(solutionFigures);
+    }
+
+    public ShortAnswerQuestion(String id, BigDecimal points, String prompt, List<Figure> figures,
+            List<AcceptedAnswer> accept, boolean manual, List<RubricItem> rubric, String solution) {
+        this(id, points, prompt, figures, accept, manual, rubric, solution, List.of());
     }
 }

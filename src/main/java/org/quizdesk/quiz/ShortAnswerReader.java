@@ -53,7 +53,7 @@ final class ShortAnswerReader {
             }
         }
         return new ShortAnswerQuestion(id, points, prompt, figures, accept, manual, rubric,
-                QuestionReader.solution(m));
+                QuestionReader.solution(m), QuestionReader.solutionFigures(m));
     }
 
     private static AcceptedAnswer readAccepted(Node node, YamlMapping question) {

@@ -98,8 +98,10 @@ class SeedQuizFileTest {
         assertThat(q.rubric().stream().map(RubricItem::points).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(q.points()).isEqualByComparingTo("2");
         assertThat(q.figures()).singleElement().satisfies(f -> assertThat(f.file()).isNull());
-        // the solution's sketch is kept as a placeholder in the solution's Markdown
-        assertThat(q.solution()).contains("1 conv with stride 4").contains("> **Figure not available:** Sketch");
+        assertThat(q.solution()).contains("1 conv with stride 4");
+        assertThat(q.solutionFigures()).singleElement()
+                .satisfies(f -> assertThat(f.file()).isNull())
+                .satisfies(f -> assertThat(f.description()).startsWith("Sketch"));
     }
 
     @Test
@@ -111,7 +113,7 @@ class SeedQuizFileTest {
             assertThat(f.file()).isNull();
             assertThat(f.description()).contains("Network 1 and Network 2").contains("activations A, B, C, D and E");
         });
-        assertThat(MissingFigures.of(FILE, quiz)).hasSize(2);
+        assertThat(MissingFigures.of(FILE, quiz)).as("networks diagram, images A and B, the solution sketch").hasSize(3);
     }
 
     private static Question q(String id) {
