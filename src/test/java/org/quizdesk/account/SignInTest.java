@@ -1,0 +1,101 @@
+package org.quizdesk.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.quizdesk.MutableClock;
+import org.quizdesk.MutableClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+@Import(MutableClockConfiguration.class)
+class SignInTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountService accounts;
+    @Autowired AccountRepository repository;
+    @Autowired MutableClock clock;
+
+    @Test
+    void signingInGivesANewSessionIdAndSendsStudentsToTheirQuizzes() throws Exception {
+        accounts.create("fresh1", "Fresh Student", null, "AA", Role.STUDENT, "right-password");
+        MockHttpSession before = new MockHttpSession();
+        String idBefore = before.getId();
+
+        MvcResult result = mvc.perform(formLogin("/signin").user("fresh1").password("right-password"))
+                .andExpect(redirectedUrl("/")).andReturn();
+        HttpSession after = result.getRequest().getSession(false);
+        assertThat(after).isNotNull();
+        assertThat(after.getId()).isNotEqualTo(idBefore);
+    }
+
+    @Test
+    void theInstructorAccountIsCreatedOnFirstStartWithTheConfiguredPassword() throws Exception {
+        mvc.perform(formLogin("/signin").user("instructor").password("test-instructor-password")).andExpect(redirectedUrl("/"));
+        assertThat(repository.findByUsername("instructor")).hasValueSatisfying(a -> assertThat(a.getRole()).isEqualTo(Role.INSTRUCTOR));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountForAWhileAndThePageSaysSo() throws Exception {
+        clock.set(MutableClockConfiguration.START);
+        accounts.create("guessed", "Guessed Student", null, "AA", Role.STUDENT, "right-password");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/signin").user("guessed").password("wrong-" + i)).andExpect(redirectedUrl("/signin?error"));
+        }
+        mvc.perform(formLogin("/signin").user("guessed").password("right-password")).andExpect(redirectedUrl("/signin?locked"));
+        mvc.perform(get("/signin").param("locked", ""))
+                .andExpect(content().string(containsString("Too many failed sign-ins")));
+
+        clock.advance(Duration.ofMinutes(6));
+        mvc.perform(formLogin("/signin").user("guessed").password("right-password")).andExpect(redirectedUrl("/"));
+        assertThat(repository.findByUsername("guessed").orElseThrow().getFailedSignIns()).isZero();
+    }
+
+    @Test
+    void anAddressWithManyFailuresIsPausedWhateverTheAccount() throws Exception {
+        clock.set(MutableClockConfiguration.START.plus(Duration.ofDays(1)));
+        accounts.create("innocent", "Innocent Student", null, "AA", Role.STUDENT, "right-password");
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(formLogin("/signin").user("nobody" + i).password("x")
+                    .postProcessor(r -> { r.setRemoteAddr("203.0.113.9"); return r; }));
+        }
+        mvc.perform(formLogin("/signin").user("innocent").password("right-password")
+                        .postProcessor(r -> { r.setRemoteAddr("203.0.113.9"); return r; }))
+                .andExpect(redirectedUrl("/signin?locked"));
+        mvc.perform(formLogin("/signin").user("innocent").password("right-password")
+                        .postProcessor(r -> { r.setRemoteAddr("198.51.100.4"); return r; }))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void everyPageSendsAContentSecurityPolicyWithoutInlineScriptAndSignInNeedsCsrf() throws Exception {
+        mvc.perform(get("/signin"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
+        mvc.perform(post("/signin").param("username", "instructor").param("password", "test-instructor-password"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/signin").with(csrf()).param("username", "instructor").param("password", "test-instructor-password"))
+                .andExpect(redirectedUrl("/"));
+    }
+}
