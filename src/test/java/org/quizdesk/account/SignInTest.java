@@ -24,6 +24,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -76,15 +77,18 @@ class SignInTest {
         clock.set(MutableClockConfiguration.START.plus(Duration.ofDays(1)));
         accounts.create("innocent", "Innocent Student", null, "AA", Role.STUDENT, "right-password");
         for (int i = 0; i < 20; i++) {
-            mvc.perform(formLogin("/signin").user("nobody" + i).password("x")
-                    .postProcessor(r -> { r.setRemoteAddr("203.0.113.9"); return r; }));
+            mvc.perform(signIn("nobody" + i, "x", "203.0.113.9")).andExpect(redirectedUrl("/signin?error"));
         }
-        mvc.perform(formLogin("/signin").user("innocent").password("right-password")
-                        .postProcessor(r -> { r.setRemoteAddr("203.0.113.9"); return r; }))
-                .andExpect(redirectedUrl("/signin?locked"));
-        mvc.perform(formLogin("/signin").user("innocent").password("right-password")
-                        .postProcessor(r -> { r.setRemoteAddr("198.51.100.4"); return r; }))
-                .andExpect(redirectedUrl("/"));
+        mvc.perform(signIn("innocent", "right-password", "203.0.113.9")).andExpect(redirectedUrl("/signin?locked"));
+        mvc.perform(signIn("innocent", "right-password", "198.51.100.4")).andExpect(redirectedUrl("/"));
+    }
+
+    private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return post("/signin").with(csrf()).param("username", username).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     @Test

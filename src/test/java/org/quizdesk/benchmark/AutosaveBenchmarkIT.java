@@ -1,0 +1,147 @@
+package org.quizdesk.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quizdesk.account.AccountService;
+import org.quizdesk.account.Role;
+import org.quizdesk.attempt.AttemptRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Autosave over real HTTP into the embedded database in file mode (WRITE_DELAY=0, as users run it): prints
+ * throughput and latency percentiles. It asserts correctness only; the figures are for reading, not for failing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AutosaveBenchmarkIT {
+
+    static final int STUDENTS = 16;
+    static final int SAVES_PER_STUDENT = 150;
+    static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final Pattern META_TOKEN = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @DynamicPropertySource
+    static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("quizdesk-bench");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("quizdesk") + ";WRITE_DELAY=0");
+    }
+
+    @LocalServerPort int port;
+    @Autowired AccountService accounts;
+    @Autowired AttemptRepository attempts;
+
+    @Test
+    void autosaveThroughputAndLatency() throws Exception {
+        List<Student> students = new ArrayList<>();
+        for (int i = 0; i < STUDENTS; i++) {
+            accounts.create("bench" + i, "Bench Student " + i, null, "AA", Role.STUDENT, "pw");
+            students.add(new Student("bench" + i).signInAndStart());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(STUDENTS);
+        long started = System.nanoTime();
+        List<Future<long[]>> runs = new ArrayList<>();
+        for (Student student : students) {
+            runs.add(pool.submit(student::saveRepeatedly));
+        }
+        long[] latencies = new long[STUDENTS * SAVES_PER_STUDENT];
+        int next = 0;
+        for (Future<long[]> run : runs) {
+            for (long latency : run.get()) {
+                latencies[next++] = latency;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        Arrays.sort(latencies);
+
+        System.out.printf("%nAutosave benchmark (HTTP PUT, H2 file mode, WRITE_DELAY=0, %d students x %d saves, %d cores):%n"
+                        + "  %.0f saves/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n"
+                        + "  a class of 10,000 saving every 5 s needs 2,000 saves/s at the worst moment (everyone typing at once)%n%n",
+                STUDENTS, SAVES_PER_STUDENT, Runtime.getRuntime().availableProcessors(), latencies.length / seconds,
+                percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
+
+        for (Student student : students) {
+            assertThat(attempts.findById(student.attemptId).orElseThrow().getAnswers())
+                    .contains("\"3.1.4\":\"draft " + SAVES_PER_STUDENT + "\"");
+        }
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+    }
+
+    final class Student {
+        final String username;
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        long attemptId;
+        String csrf;
+
+        Student(String username) {
+            this.username = username;
+        }
+
+        Student signInAndStart() throws Exception {
+            String form = send(HttpRequest.newBuilder(uri("/signin"))).body();
+            send(HttpRequest.newBuilder(uri("/signin")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=pw&_csrf=" + token(FORM_TOKEN, form))));
+            String start = send(HttpRequest.newBuilder(uri("/quizzes/cse493g1-au24-quiz2"))).body();
+            HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/quizzes/cse493g1-au24-quiz2/start"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("agree=true&signature=Bench&_csrf=" + token(FORM_TOKEN, start))));
+            String location = started.headers().firstValue("Location").orElseThrow();
+            attemptId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+            csrf = token(META_TOKEN, send(HttpRequest.newBuilder(uri("/attempts/" + attemptId))).body());
+            return this;
+        }
+
+        long[] saveRepeatedly() throws Exception {
+            long[] latencies = new long[SAVES_PER_STUDENT];
+            for (int i = 1; i <= SAVES_PER_STUDENT; i++) {
+                String body = "{\"1.1\": " + (i % 2 == 0) + ", \"2.1\": [\"A\", \"C\"], \"3.1.1\": \"4 x 4 x 5\", \"3.1.4\": \"draft " + i + "\"}";
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/attempts/" + attemptId + "/answers"))
+                        .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)));
+                latencies[i - 1] = System.nanoTime() - t0;
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            }
+            return latencies;
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
+    }
+
+    private static String token(Pattern pattern, String html) {
+        Matcher matcher = pattern.matcher(html);
+        assertThat(matcher.find()).as("CSRF token in the page").isTrue();
+        return matcher.group(1);
+    }
+}
