@@ -138,7 +138,6 @@
       return response.json().catch(function () { return {}; }).then(function (body) {
         if (response.ok) {
           clockOffset = body.serverNow - Date.now();
-          deadline = body.deadline;
           if (!dirty) { markSentLocally(); }
           showStatus('Saved at ' + clockText(body.savedAt), 'saved');
         } else if (response.status === 409) {

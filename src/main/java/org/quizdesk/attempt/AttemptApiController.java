@@ -37,8 +37,7 @@ class AttemptApiController {
     Map<String, Object> save(@PathVariable long id, HttpServletRequest request, @AuthenticationPrincipal SignedInUser user)
             throws IOException {
         AttemptService.SaveReceipt receipt = attempts.save(id, user.accountId(), body(request));
-        return Map.of("saved", true, "savedAt", receipt.savedAt().toEpochMilli(),
-                "deadline", receipt.deadline().toEpochMilli(), "serverNow", clock.millis());
+        return Map.of("saved", true, "savedAt", receipt.savedAt().toEpochMilli(), "serverNow", clock.millis());
     }
 
     @PostMapping(path = "/submit", consumes = MediaType.APPLICATION_JSON_VALUE)

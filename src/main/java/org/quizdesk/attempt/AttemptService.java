@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.quizdesk.grading.AnswerSheet;
 import org.quizdesk.grading.AnswerSheetJson;
 import org.quizdesk.grading.Grader;
@@ -28,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class AttemptService {
 
     private static final Logger log = LoggerFactory.getLogger(AttemptService.class);
+    private static final int FACTS_CACHE_LIMIT = 100_000;
+    /** How long a change of a quiz's grace period may take to reach saves. */
+    private static final Duration GRACE_CACHE_TIME = Duration.ofSeconds(5);
 
     private final AttemptRepository attempts;
     private final QuestionScoreRepository scores;
@@ -37,6 +42,8 @@ public class AttemptService {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final Map<Long, AttemptFacts> factsById = new ConcurrentHashMap<>();
+    private final Map<String, CachedGrace> graceByQuiz = new ConcurrentHashMap<>();
 
     AttemptService(AttemptRepository attempts, QuestionScoreRepository scores, AccommodationRepository accommodations,
             QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock) {
@@ -90,18 +97,37 @@ public class AttemptService {
         }
     }
 
-    /** Stores the answers if the attempt still takes work; one guarded update, nothing else written. */
+    /**
+     * Stores the answers if the attempt still takes work. In the usual case this is the only statement: one
+     * guarded single-row update (the attempt's owner and version are cached, the quiz's grace briefly).
+     */
     public SaveReceipt save(long attemptId, long accountId, String answersJson) {
-        Attempt attempt = attempts.findByIdAndAccountId(attemptId, accountId).orElseThrow(AttemptRefused::notFound);
-        String canonical = canonicalAnswers(attempt, answersJson);
+        AttemptFacts facts = facts(attemptId, accountId);
+        String canonical = canonicalAnswers(facts.versionId(), answersJson);
         Instant now = clock.instant();
-        Duration grace = grace(attempt.getQuizId());
+        Duration grace = grace(facts.quizId());
         Integer updated = transactions.execute(status ->
                 attempts.saveAnswers(attemptId, accountId, canonical, now, now.minus(grace)));
         if (updated == null || updated == 0) {
             throw refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
         }
-        return new SaveReceipt(now, attempt.getDeadline());
+        return new SaveReceipt(now);
+    }
+
+    private AttemptFacts facts(long attemptId, long accountId) {
+        AttemptFacts facts = factsById.get(attemptId);
+        if (facts == null) {
+            Attempt attempt = attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound);
+            facts = new AttemptFacts(attempt.getAccountId(), attempt.getVersionId(), attempt.getQuizId());
+            if (factsById.size() >= FACTS_CACHE_LIMIT) {
+                factsById.clear();
+            }
+            factsById.put(attemptId, facts);
+        }
+        if (facts.accountId() != accountId) {
+            throw AttemptRefused.notFound();
+        }
+        return facts;
     }
 
     /**
@@ -181,12 +207,12 @@ public class AttemptService {
         }
     }
 
-    private String canonicalAnswers(Attempt attempt, String answersJson) {
+    private String canonicalAnswers(long versionId, String answersJson) {
         if (answersJson.length() > properties.maxAnswersBytes()) {
             throw new AttemptRefused(AttemptRefused.Why.TOO_LARGE, "The answers are larger than " + properties.maxAnswersBytes() / 1024 + " KB.");
         }
         try {
-            return AnswerSheetJson.write(AnswerSheetJson.read(catalog.version(attempt.getVersionId()), answersJson));
+            return AnswerSheetJson.write(AnswerSheetJson.read(catalog.version(versionId), answersJson));
         } catch (InvalidAnswersException e) {
             throw new AttemptRefused(AttemptRefused.Why.INVALID_ANSWERS, e.getMessage());
         }
@@ -200,8 +226,16 @@ public class AttemptService {
                 "Time ran out at " + attempt.getDeadline() + "; your answers saved until then have been submitted.");
     }
 
+    /** The quiz's grace period; read at most every few seconds, since every save needs it. */
     public Duration grace(String quizId) {
-        return catalog.current(quizId).map(q -> q.settings().graceOr(properties.grace())).orElse(properties.grace());
+        Instant now = clock.instant();
+        CachedGrace cached = graceByQuiz.get(quizId);
+        if (cached == null || !now.isBefore(cached.readAt().plus(GRACE_CACHE_TIME)) || now.isBefore(cached.readAt())) {
+            Duration grace = catalog.current(quizId).map(q -> q.settings().graceOr(properties.grace())).orElse(properties.grace());
+            cached = new CachedGrace(grace, now);
+            graceByQuiz.put(quizId, cached);
+        }
+        return cached.grace();
     }
 
     public Optional<Attempt> find(long attemptId, long accountId) {
@@ -220,6 +254,13 @@ public class AttemptService {
         return scores.findByAttemptId(attemptId);
     }
 
-    public record SaveReceipt(Instant savedAt, Instant deadline) {
+    public record SaveReceipt(Instant savedAt) {
+    }
+
+    /** What a save needs to know of an attempt; none of it changes after the start. */
+    private record AttemptFacts(long accountId, long versionId, String quizId) {
+    }
+
+    private record CachedGrace(Duration grace, Instant readAt) {
     }
 }

@@ -88,7 +88,7 @@ class AttemptWebTest {
                         .content("{\"1.1\": false, \"2.1\": [\"A\", \"C\"], \"3.1.1\": \"4x4x5\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.saved").value(true))
-                .andExpect(jsonPath("$.deadline").isNumber());
+                .andExpect(jsonPath("$.serverNow").isNumber());
 
         expectRefusal(id, "{\"2.1\": [\"E\"]}", 400, "option \"E\"");
         expectRefusal(id, "{\"7.7\": true}", 400, "7.7");
