@@ -9,4 +9,6 @@ public interface AccommodationRepository extends JpaRepository<Accommodation, Ac
     Optional<Accommodation> findByQuizIdAndAccountId(String quizId, long accountId);
 
     List<Accommodation> findByQuizId(String quizId);
+
+    List<Accommodation> findByAccountId(long accountId);
 }

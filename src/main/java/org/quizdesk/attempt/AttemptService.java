@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.quizdesk.grading.AnswerSheet;
 import org.quizdesk.grading.AnswerSheetJson;
 import org.quizdesk.grading.Grader;
@@ -59,7 +61,18 @@ public class AttemptService {
 
     /** The window a student may start in: the quiz's, unless an accommodation gives them their own. */
     public StudentWindow windowFor(QuizSettings settings, long accountId) {
-        Optional<Accommodation> accommodation = accommodations.findByQuizIdAndAccountId(settings.getId(), accountId);
+        return windowFor(settings, accommodations.findByQuizIdAndAccountId(settings.getId(), accountId));
+    }
+
+    /** A student's windows on many quizzes at once (their quiz list), in one query. */
+    public Map<String, StudentWindow> windowsFor(List<QuizSettings> quizzes, long accountId) {
+        Map<String, Accommodation> mine = accommodations.findByAccountId(accountId).stream()
+                .collect(Collectors.toMap(Accommodation::getQuizId, Function.identity()));
+        return quizzes.stream().collect(Collectors.toMap(QuizSettings::getId,
+                quiz -> windowFor(quiz, Optional.ofNullable(mine.get(quiz.getId())))));
+    }
+
+    private static StudentWindow windowFor(QuizSettings settings, Optional<Accommodation> accommodation) {
         Instant opens = accommodation.map(Accommodation::getOpensAt).orElse(null);
         Instant closes = accommodation.map(Accommodation::getClosesAt).orElse(null);
         return new StudentWindow(

@@ -45,9 +45,12 @@ class StudentQuizController {
         Instant now = clock.instant();
         Map<String, Attempt> mine = attempts.attemptsOf(user.accountId()).stream()
                 .collect(Collectors.toMap(Attempt::getQuizId, Function.identity()));
-        List<StudentQuizRow> rows = catalog.all().stream()
+        List<CurrentQuiz> quizzes = catalog.all().stream()
                 .filter(q -> q.settings().isPublished() || mine.containsKey(q.id()))
-                .map(q -> row(q, mine.get(q.id()), user.accountId(), now))
+                .toList();
+        Map<String, StudentWindow> windows = attempts.windowsFor(quizzes.stream().map(CurrentQuiz::settings).toList(), user.accountId());
+        List<StudentQuizRow> rows = quizzes.stream()
+                .map(q -> row(q, mine.get(q.id()), windows.get(q.id()), now))
                 .sorted(Comparator.comparing(StudentQuizRow::title))
                 .toList();
         model.addAttribute("rows", rows);
@@ -55,8 +58,7 @@ class StudentQuizController {
         return "attempt/list";
     }
 
-    private StudentQuizRow row(CurrentQuiz quiz, Attempt attempt, long accountId, Instant now) {
-        StudentWindow window = attempts.windowFor(quiz.settings(), accountId);
+    private StudentQuizRow row(CurrentQuiz quiz, Attempt attempt, StudentWindow window, Instant now) {
         StudentQuizRow.State state;
         if (attempt == null) {
             state = window.isOpenAt(now) ? StudentQuizRow.State.OPEN

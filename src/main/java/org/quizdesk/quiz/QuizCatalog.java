@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,13 @@ public class QuizCatalog implements ApplicationRunner {
         problems = List.copyOf(report.problems());
         report.problems().forEach(p -> log.warn("Quiz file not loaded: {}", p));
         for (LoadedQuiz loaded : report.quizzes()) {
-            long versionId = transactions.execute(status -> record(loaded));
+            long versionId;
+            try {
+                versionId = transactions.execute(status -> record(loaded));
+            } catch (DataIntegrityViolationException raced) {
+                // another app node recorded the same quiz or version a moment ago: take theirs
+                versionId = transactions.execute(status -> record(loaded));
+            }
             parsedByVersion.putIfAbsent(versionId, loaded.quiz());
         }
         log.info("Quiz folder {}: {} quiz(zes) loaded, {} problem(s)", properties.dir().toAbsolutePath().normalize(),
