@@ -53,6 +53,41 @@ class KillNineDurabilityIT {
         assertThat(query("select total from attempt where id = " + attemptId)).isEqualTo("1.00");
     }
 
+    @Test
+    void anAttemptWhoseTimeRanOutWhileTheServerWasDownIsSubmittedAfterTheRestart() throws Exception {
+        copyQuizzes();
+        long attemptId;
+        try (PackagedApp app = PackagedApp.start(workDir)) {
+            app.signIn("student2", "quizdesk");
+            String page = app.startQuiz("cse493g1-au24-quiz2", "Alan Turing");
+            attemptId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+            assertThat(app.putAnswers(attemptId, "{\"1.4\": true, \"2.1\": [\"A\", \"C\"]}").statusCode()).isEqualTo(200);
+            app.kill();
+        }
+        // the deadline passes while no server runs
+        update("update attempt set deadline = dateadd('MINUTE', -10, current_timestamp) where id = " + attemptId);
+
+        try (PackagedApp app = PackagedApp.start(workDir, "--quizdesk.attempts.expiry-check-interval=1s")) {
+            app.signIn("student2", "quizdesk");
+            long until = System.nanoTime() + 30_000_000_000L;
+            // the quiz list only reads; opening the review would submit the attempt itself
+            while (System.nanoTime() < until && !app.get("/quizzes").body().contains("badge--submitted")) {
+                Thread.sleep(500);
+            }
+            app.kill();
+        }
+        assertThat(query("select submitted_by from attempt where id = " + attemptId)).isEqualTo("DEADLINE");
+        assertThat(query("select total from attempt where id = " + attemptId)).isEqualTo("5.00");
+    }
+
+    private void update(String sql) throws Exception {
+        String url = "jdbc:h2:file:" + workDir.resolve("data/quizdesk").toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate(sql)).isEqualTo(1);
+        }
+    }
+
     private void copyQuizzes() throws Exception {
         Files.createDirectories(workDir.resolve("quizzes"));
         try (var files = Files.list(Path.of("quizzes"))) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,14 +35,16 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** Starts target/quizdesk.jar in workDir (which holds quizzes/ and, after the first start, data/). */
-    static PackagedApp start(Path workDir) throws Exception {
+    static PackagedApp start(Path workDir, String... arguments) throws Exception {
         Path jar = Path.of("target/quizdesk.jar").toAbsolutePath();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process process = new ProcessBuilder(List.of("java", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
-                "--quizdesk.accounts.instructor-password=durability-test"))
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
+                "--quizdesk.accounts.instructor-password=durability-test"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("app-" + port + ".log").toFile())
