@@ -52,4 +52,14 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update Attempt a set a.versionId = :versionId where a.id = :id")
     int moveToVersion(@Param("id") long id, @Param("versionId") long versionId);
+
+    /**
+     * Per quiz and version: attempts, submitted attempts, and submitted attempts with answers waiting for a grader
+     * (the staff overview, in one query).
+     */
+    @Query("""
+            select a.quizId, a.versionId, count(a), count(a.submittedAt),
+                   sum(case when a.submittedAt is not null and a.pendingCount > 0 then 1 else 0 end)
+            from Attempt a group by a.quizId, a.versionId""")
+    List<Object[]> countByQuizAndVersion();
 }

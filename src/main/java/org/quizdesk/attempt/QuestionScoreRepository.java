@@ -27,4 +27,8 @@ public interface QuestionScoreRepository extends JpaRepository<QuestionScoreReco
             select count(s) from QuestionScoreRecord s where s.questionId = :questionId
             and s.attemptId in (select a.id from Attempt a where a.quizId = :quizId)""")
     long countAnswers(@Param("quizId") String quizId, @Param("questionId") String questionId);
+
+    /** Every question score of a quiz's attempts (statistics read them in one query). */
+    @Query("select s from QuestionScoreRecord s where s.attemptId in (select a.id from Attempt a where a.quizId = :quizId)")
+    List<QuestionScoreRecord> findByQuiz(@Param("quizId") String quizId);
 }
