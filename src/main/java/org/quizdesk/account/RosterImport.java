@@ -29,6 +29,18 @@ public class RosterImport {
         public long count(Action action) {
             return rows.stream().filter(r -> r.action() == action).count();
         }
+
+        public long newCount() {
+            return count(Action.NEW);
+        }
+
+        public long updateCount() {
+            return count(Action.UPDATE);
+        }
+
+        public long unchangedCount() {
+            return count(Action.UNCHANGED);
+        }
     }
 
     public record Result(int created, int updated, int unchanged) {
