@@ -43,6 +43,15 @@ public final class QuizStatistics {
     }
 
     public record OptionStats(String key, String correct, int picked, BigDecimal rate) {
+
+        /** A correct option most left out, or a wrong one most picked: the wording may have misled the class. */
+        public boolean confusing() {
+            if (rate == null) {
+                return false;
+            }
+            BigDecimal half = new BigDecimal("0.5");
+            return "true".equals(correct) && rate.compareTo(half) < 0 || "false".equals(correct) && rate.compareTo(half) > 0;
+        }
     }
 
     public record AnswerCount(String answer, int count) {

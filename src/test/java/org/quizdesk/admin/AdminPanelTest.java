@@ -212,6 +212,10 @@ class AdminPanelTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(statistics).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain(XSS).contains("Facility");
 
+        Attempt open = attempts.start(QUIZ, fixtures.student("Ina Progress", "AA").getId(), "Ina Progress");
+        assertThat(mvc.perform(get("/admin/attempts/" + open.getId()).with(user(ta))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("In progress.");
+
         String results = mvc.perform(get("/admin/quizzes/" + QUIZ + "/results").param("section", "AA").param("sort", "total")
                 .with(user(ta))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(results).contains(student.getUsername()).contains("needs grading");

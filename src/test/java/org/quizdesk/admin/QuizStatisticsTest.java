@@ -103,6 +103,9 @@ class QuizStatisticsTest {
         assertThat(options).extracting(QuizStatistics.OptionStats::picked).containsExactly(3, 3, 2, 1);
         assertThat(options).extracting(o -> o.rate().toPlainString()).containsExactly("0.750", "0.750", "0.500", "0.250");
         assertThat(options.get(1).correct()).isEqualTo("either");
+        assertThat(options).extracting(QuizStatistics.OptionStats::confusing).containsExactly(false, false, false, false);
+        assertThat(new QuizStatistics.OptionStats("D", "false", 3, new BigDecimal("0.6")).confusing()).isTrue();
+        assertThat(new QuizStatistics.OptionStats("C", "true", 1, new BigDecimal("0.25")).confusing()).isTrue();
     }
 
     @Test

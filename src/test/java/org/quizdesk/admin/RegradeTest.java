@@ -138,6 +138,13 @@ class RegradeTest {
         // a later rubric change still reaches the regraded hand grade
         grading.changeRubricPoints(QUIZ, "3.1.4", "stride-4", new BigDecimal("1.5"), instructorId);
         assertThat(record(a, "3.1.4").getScore()).isEqualByComparingTo("1.5");
+
+        // a broken file is reported on the landing page, with its line
+        Files.writeString(DIR.resolve("broken.yaml"), "id: broken\ntitle: [\n");
+        assertThat(catalog.sync().problems()).hasSize(1);
+        String home = mvc.perform(get("/admin").with(user(users.loadUserByUsername("instructor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("Quiz files that did not load").contains("broken.yaml");
     }
 
     private BigDecimal score(Attempt attempt, String questionId) {
