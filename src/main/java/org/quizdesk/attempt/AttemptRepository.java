@@ -3,6 +3,7 @@ package org.quizdesk.attempt;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -42,4 +43,23 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     /** Open attempts whose deadline plus grace has passed, oldest first. */
     @Query("select a.id from Attempt a where a.submittedAt is null and a.deadline < :deadlineBefore order by a.deadline")
     List<Long> findExpiredIds(@Param("deadlineBefore") Instant deadlineBefore);
+
+    List<Attempt> findByQuizIdAndAccountIdIn(String quizId, Collection<Long> accountIds);
+
+    List<Attempt> findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(String quizId);
+
+    /** A regrade moves a submitted attempt onto the quiz's current version. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update Attempt a set a.versionId = :versionId where a.id = :id")
+    int moveToVersion(@Param("id") long id, @Param("versionId") long versionId);
+
+    /**
+     * Per quiz and version: attempts, submitted attempts, and submitted attempts with answers waiting for a grader
+     * (the staff overview, in one query).
+     */
+    @Query("""
+            select a.quizId, a.versionId, count(a), count(a.submittedAt),
+                   sum(case when a.submittedAt is not null and a.pendingCount > 0 then 1 else 0 end)
+            from Attempt a group by a.quizId, a.versionId""")
+    List<Object[]> countByQuizAndVersion();
 }

@@ -73,6 +73,29 @@ public class QuestionScoreRecord {
         return overrideComment;
     }
 
+    /** A score for a question the attempt had no row for (a question added by a regrade). */
+    public static QuestionScoreRecord added(long attemptId, String questionId, BigDecimal maxPoints, BigDecimal autoScore,
+            String reasons) {
+        return new QuestionScoreRecord(attemptId, questionId, maxPoints, autoScore, reasons);
+    }
+
+    /** Sets the score that counts (null: waiting for a grader), its reasons, and a grader's override comment or null. */
+    public void setScore(BigDecimal score, String reasons, String overrideComment) {
+        this.score = score;
+        this.reasons = reasons;
+        this.overrideComment = overrideComment;
+    }
+
+    /** After a regrade: the question's points and automatic score in the quiz version the attempt now points at. */
+    public void setAutomatic(BigDecimal maxPoints, BigDecimal autoScore) {
+        this.maxPoints = maxPoints;
+        this.autoScore = autoScore;
+    }
+
+    public boolean isOverridden() {
+        return overrideComment != null;
+    }
+
     public boolean isPending() {
         return score == null;
     }

@@ -1,0 +1,132 @@
+package org.quizdesk.admin;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quizdesk.account.SignedInUser;
+import org.quizdesk.attempt.Attempt;
+import org.quizdesk.attempt.AttemptRepository;
+import org.quizdesk.attempt.AttemptService;
+import org.quizdesk.grading.Answer;
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.QuizMarkdown;
+import org.quizdesk.quiz.ShortAnswerQuestion;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The hand-grading queue: one answer at a time, without the student's name (so the grade is about the answer),
+ * rubric items as toggles with keyboard shortcuts, an adjustment with a comment, and the progress.
+ */
+@Controller
+class GradingController {
+
+    private final QuizCatalog catalog;
+    private final ManualGrading grading;
+    private final AttemptRepository attempts;
+    private final AttemptService attemptService;
+    private final QuizMarkdown markdown;
+
+    GradingController(QuizCatalog catalog, ManualGrading grading, AttemptRepository attempts, AttemptService attemptService,
+            QuizMarkdown markdown) {
+        this.catalog = catalog;
+        this.grading = grading;
+        this.attempts = attempts;
+        this.attemptService = attemptService;
+        this.markdown = markdown;
+    }
+
+    record QueueRow(ShortAnswerQuestion question, ManualGrading.Progress progress) {
+    }
+
+    @GetMapping("/admin/quizzes/{quizId}/grading")
+    String queues(@PathVariable String quizId, Model model) {
+        CurrentQuiz quiz = ResultsController.quiz(catalog, quizId);
+        model.addAttribute("quiz", quiz.quiz());
+        model.addAttribute("queues", grading.manualQuestions(quizId).stream()
+                .map(q -> new QueueRow(q, grading.progress(quizId, q.id()))).toList());
+        return "admin/queues";
+    }
+
+    /** Straight to the next answer that waits for a grader. */
+    @GetMapping("/admin/quizzes/{quizId}/grading/{questionId}")
+    String next(@PathVariable String quizId, @PathVariable String questionId,
+            @RequestParam(defaultValue = "0") long after, RedirectAttributes redirect) {
+        question(quizId, questionId);
+        Optional<Long> next = grading.nextPending(quizId, questionId, after);
+        if (next.isEmpty()) {
+            redirect.addFlashAttribute("message", "Every answer to " + questionId + " is graded.");
+            return "redirect:/admin/quizzes/" + quizId + "/grading";
+        }
+        return "redirect:/admin/quizzes/" + quizId + "/grading/" + questionId + "/" + next.get();
+    }
+
+    @GetMapping("/admin/quizzes/{quizId}/grading/{questionId}/{attemptId}")
+    String answer(@PathVariable String quizId, @PathVariable String questionId, @PathVariable long attemptId, Model model) {
+        ShortAnswerQuestion question = grading.effective(quizId, question(quizId, questionId));
+        Attempt attempt = attempts.findById(attemptId).filter(a -> a.getQuizId().equals(quizId) && a.isSubmitted())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such submitted attempt."));
+        List<Long> queue = grading.queue(quizId, questionId);
+        int position = queue.indexOf(attemptId);
+        Optional<String> answer = attemptService.answers(attempt).get(questionId)
+                .filter(a -> a instanceof Answer.Text).map(a -> ((Answer.Text) a).value());
+        model.addAttribute("quizId", quizId);
+        model.addAttribute("question", question);
+        model.addAttribute("promptHtml", markdown.html(question.prompt()));
+        model.addAttribute("solutionHtml", markdown.html(question.solution()));
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("answer", answer.orElse(null));
+        model.addAttribute("stored", grading.stored(attemptId, questionId).orElse(null));
+        model.addAttribute("progress", grading.progress(quizId, questionId));
+        model.addAttribute("position", position + 1);
+        model.addAttribute("previous", position > 0 ? queue.get(position - 1) : null);
+        model.addAttribute("following", position >= 0 && position + 1 < queue.size() ? queue.get(position + 1) : null);
+        return "admin/grade";
+    }
+
+    @PostMapping("/admin/quizzes/{quizId}/grading/{questionId}/{attemptId}")
+    String grade(@PathVariable String quizId, @PathVariable String questionId, @PathVariable long attemptId,
+            @RequestParam(name = "item", required = false) Set<String> items, @RequestParam(defaultValue = "") String adjustment,
+            @RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        try {
+            BigDecimal adjust = adjustment.isBlank() ? BigDecimal.ZERO : ResultsController.number(adjustment);
+            grading.grade(attemptId, questionId, items == null ? Set.of() : items, adjust, comment, user.accountId());
+            redirect.addFlashAttribute("message", "Saved the grade of answer " + attemptId + ".");
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+            return "redirect:/admin/quizzes/" + quizId + "/grading/" + questionId + "/" + attemptId;
+        }
+        return "redirect:/admin/quizzes/" + quizId + "/grading/" + questionId + "?after=" + attemptId;
+    }
+
+    @PostMapping("/admin/quizzes/{quizId}/grading/{questionId}/rubric/{itemId}")
+    String rubricPoints(@PathVariable String quizId, @PathVariable String questionId, @PathVariable String itemId,
+            @RequestParam(defaultValue = "") String points, @RequestParam(defaultValue = "0") long back,
+            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        try {
+            int rescored = grading.changeRubricPoints(quizId, questionId, itemId, ResultsController.number(points), user.accountId());
+            redirect.addFlashAttribute("message", "Rubric item changed; " + rescored + " answer(s) re-scored.");
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return back > 0 ? "redirect:/admin/quizzes/" + quizId + "/grading/" + questionId + "/" + back
+                : "redirect:/admin/quizzes/" + quizId + "/grading";
+    }
+
+    private ShortAnswerQuestion question(String quizId, String questionId) {
+        return grading.manualQuestions(quizId).stream().filter(q -> q.id().equals(questionId)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Question " + questionId + " is not graded by hand in this quiz."));
+    }
+}

@@ -1,0 +1,74 @@
+package org.quizdesk.admin;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.quizdesk.attempt.AttemptRepository;
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.QuizSettings;
+import org.springframework.stereotype.Service;
+
+/** Every quiz with its state and attempt counts, for the staff landing page (one query for all the counts). */
+@Service
+class QuizOverview {
+
+    enum State { HIDDEN, NOT_OPEN_YET, OPEN, CLOSED }
+
+    record Row(String id, String title, State state, QuizSettings settings, long attempts, long submitted,
+            long needsGrading, long onOlderVersions, boolean hasManualQuestions) {
+
+        public String stateLabel() {
+            switch (state) {
+                case HIDDEN: return "hidden from students";
+                case NOT_OPEN_YET: return "not open yet";
+                case OPEN: return "open";
+                default: return "closed";
+            }
+        }
+    }
+
+    private final QuizCatalog catalog;
+    private final AttemptRepository attempts;
+
+    QuizOverview(QuizCatalog catalog, AttemptRepository attempts) {
+        this.catalog = catalog;
+        this.attempts = attempts;
+    }
+
+    List<Row> rows(Instant now) {
+        Map<String, long[]> counts = new HashMap<>();
+        List<CurrentQuiz> quizzes = catalog.all();
+        Map<String, Long> currentVersion = new HashMap<>();
+        quizzes.forEach(q -> currentVersion.put(q.id(), q.versionId()));
+        for (Object[] row : attempts.countByQuizAndVersion()) {
+            String quizId = (String) row[0];
+            long[] c = counts.computeIfAbsent(quizId, k -> new long[4]);
+            c[0] += ((Number) row[2]).longValue();
+            c[1] += ((Number) row[3]).longValue();
+            c[2] += row[4] == null ? 0 : ((Number) row[4]).longValue();
+            if (!((Number) row[1]).equals(currentVersion.get(quizId))) {
+                c[3] += ((Number) row[3]).longValue();
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (CurrentQuiz quiz : quizzes) {
+            long[] c = counts.getOrDefault(quiz.id(), new long[4]);
+            rows.add(new Row(quiz.id(), quiz.quiz().title(), state(quiz.settings(), now), quiz.settings(), c[0], c[1], c[2], c[3],
+                    quiz.quiz().questions().stream().anyMatch(ManualGrading::isManual)));
+        }
+        return rows;
+    }
+
+    static State state(QuizSettings settings, Instant now) {
+        if (!settings.isPublished()) {
+            return State.HIDDEN;
+        }
+        if (settings.getOpensAt() != null && now.isBefore(settings.getOpensAt())) {
+            return State.NOT_OPEN_YET;
+        }
+        return settings.isOpenAt(now) ? State.OPEN : State.CLOSED;
+    }
+}

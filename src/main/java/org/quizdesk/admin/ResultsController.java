@@ -1,0 +1,124 @@
+package org.quizdesk.admin;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quizdesk.account.Account;
+import org.quizdesk.account.AccountRepository;
+import org.quizdesk.account.SignedInUser;
+import org.quizdesk.attempt.Attempt;
+import org.quizdesk.attempt.AttemptRepository;
+import org.quizdesk.attempt.QuizSheets;
+import org.quizdesk.attempt.ReviewSheets;
+import org.quizdesk.export.ResultRow;
+import org.quizdesk.export.ResultsReader;
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.Question;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A quiz's results table, one attempt's page with its scores and history, and a grader's override. */
+@Controller
+class ResultsController {
+
+    private final QuizCatalog catalog;
+    private final ResultsReader results;
+    private final AttemptRepository attempts;
+    private final AccountRepository accounts;
+    private final ReviewSheets reviews;
+    private final QuizSheets sheets;
+    private final ScoreKeeper keeper;
+    private final ScoreChangeRepository changes;
+
+    ResultsController(QuizCatalog catalog, ResultsReader results, AttemptRepository attempts, AccountRepository accounts,
+            ReviewSheets reviews, QuizSheets sheets, ScoreKeeper keeper, ScoreChangeRepository changes) {
+        this.catalog = catalog;
+        this.results = results;
+        this.attempts = attempts;
+        this.accounts = accounts;
+        this.reviews = reviews;
+        this.sheets = sheets;
+        this.keeper = keeper;
+        this.changes = changes;
+    }
+
+    @GetMapping("/admin/quizzes/{quizId}/results")
+    String results(@PathVariable String quizId, @RequestParam(defaultValue = "") String section,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "netid") String sort,
+            @RequestParam(defaultValue = "asc") String dir, Model model) {
+        CurrentQuiz quiz = quiz(catalog, quizId);
+        List<ResultRow> all = results.all(quizId);
+        List<ResultRow> shown = ResultsTable.filterAndSort(all, section, status, sort, "desc".equals(dir));
+        model.addAttribute("quiz", quiz.quiz());
+        model.addAttribute("questionIds", quiz.quiz().questions().stream().map(Question::id).toList());
+        model.addAttribute("rows", shown);
+        model.addAttribute("rosterSize", all.size());
+        model.addAttribute("sections", ResultsTable.sections(all));
+        model.addAttribute("statuses", ResultRow.Status.values());
+        model.addAttribute("section", section);
+        model.addAttribute("status", status);
+        model.addAttribute("sort", sort);
+        model.addAttribute("dir", dir);
+        model.addAttribute("sorts", ResultsTable.SORTS);
+        return "admin/results";
+    }
+
+    @GetMapping("/admin/attempts/{attemptId}")
+    String attempt(@PathVariable long attemptId, Model model) {
+        Attempt attempt = attempts.findById(attemptId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
+        Account student = accounts.findById(attempt.getAccountId()).orElseThrow();
+        List<ScoreChange> history = changes.findByAttemptIdOrderByIdAsc(attemptId);
+        Set<Long> staffIds = history.stream().map(ScoreChange::getChangedBy).collect(Collectors.toSet());
+        Map<Long, String> staffNames = accounts.findAllById(staffIds).stream()
+                .collect(Collectors.toMap(Account::getId, Account::getFullName));
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("student", student);
+        model.addAttribute("quizTitle", catalog.version(attempt.getVersionId()).title());
+        model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
+        model.addAttribute("review", attempt.isSubmitted() ? reviews.review(attempt, true) : null);
+        model.addAttribute("history", history);
+        model.addAttribute("staffNames", staffNames);
+        model.addAttribute("manual", catalog.version(attempt.getVersionId()).questions().stream()
+                .filter(ManualGrading::isManual).map(Question::id).collect(Collectors.toSet()));
+        return "admin/attempt";
+    }
+
+    @PostMapping("/admin/attempts/{attemptId}/override")
+    String override(@PathVariable long attemptId, @RequestParam String questionId, @RequestParam(defaultValue = "") String score,
+            @RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        try {
+            keeper.override(attemptId, questionId, number(score), comment, user.accountId());
+            redirect.addFlashAttribute("message", "Question " + questionId + " is now worth " + score.strip() + ".");
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/admin/attempts/" + attemptId + "#q-" + questionId;
+    }
+
+    static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\u201c" + text + "\u201d is not a number.");
+        }
+    }
+
+    static CurrentQuiz quiz(QuizCatalog catalog, String quizId) {
+        return catalog.current(quizId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
+    }
+
+}

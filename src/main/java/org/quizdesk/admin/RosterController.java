@@ -1,0 +1,89 @@
+package org.quizdesk.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.quizdesk.account.Account;
+import org.quizdesk.account.AccountRepository;
+import org.quizdesk.account.PasswordSetup;
+import org.quizdesk.account.PasswordSetupService;
+import org.quizdesk.account.RosterImport;
+import org.quizdesk.export.CsvCells;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Roster import with a preview, and the export of outstanding password-setup codes: instructors only. */
+@Controller
+@PreAuthorize("hasRole('INSTRUCTOR')")
+class RosterController {
+
+    private final RosterImport roster;
+    private final PasswordSetupService setups;
+    private final AccountRepository accounts;
+
+    RosterController(RosterImport roster, PasswordSetupService setups, AccountRepository accounts) {
+        this.roster = roster;
+        this.setups = setups;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/admin/roster")
+    String form(Model model) {
+        model.addAttribute("outstanding", setups.outstanding().size());
+        return "admin/roster";
+    }
+
+    @PostMapping("/admin/roster/preview")
+    String preview(@RequestParam(defaultValue = "") String csv, @RequestParam(required = false) MultipartFile file,
+            Model model) throws IOException {
+        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
+        model.addAttribute("csv", text);
+        model.addAttribute("preview", roster.preview(text));
+        model.addAttribute("outstanding", setups.outstanding().size());
+        return "admin/roster";
+    }
+
+    @PostMapping("/admin/roster/import")
+    String importRoster(@RequestParam(defaultValue = "") String csv, RedirectAttributes redirect) {
+        try {
+            RosterImport.Result result = roster.apply(csv);
+            redirect.addFlashAttribute("message", "Roster imported: " + result.created() + " new account(s), " + result.updated()
+                    + " updated, " + result.unchanged() + " unchanged. Download the setup codes for the new accounts below.");
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/admin/roster";
+    }
+
+    @GetMapping("/admin/roster/setup-codes.csv")
+    void codes(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<PasswordSetup> outstanding = setups.outstanding();
+        Map<Long, Account> owners = accounts.findAllById(outstanding.stream().map(PasswordSetup::getAccountId).toList()).stream()
+                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        String base = ServletUriComponentsBuilder.fromContextPath(request).path("/setup-password").toUriString();
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"setup-codes.csv\"");
+        CSVPrinter printer = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180);
+        printer.printRecord("net id", "name", "email", "section", "code", "link", "expires");
+        for (PasswordSetup setup : outstanding) {
+            Account owner = owners.get(setup.getAccountId());
+            printer.printRecord(CsvCells.text(owner.getUsername()), CsvCells.text(owner.getFullName()), CsvCells.text(owner.getEmail()),
+                    CsvCells.text(owner.getSection()), setup.getCode(), base + "?code=" + setup.getCode(), CsvCells.time(setup.getExpiresAt()));
+        }
+        printer.flush();
+    }
+}

@@ -1,0 +1,28 @@
+package org.quizdesk.admin;
+
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class StatisticsController {
+
+    private final QuizCatalog catalog;
+    private final StatisticsService statistics;
+
+    StatisticsController(QuizCatalog catalog, StatisticsService statistics) {
+        this.catalog = catalog;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/admin/quizzes/{quizId}/statistics")
+    String statistics(@PathVariable String quizId, Model model) {
+        CurrentQuiz quiz = ResultsController.quiz(catalog, quizId);
+        model.addAttribute("quiz", quiz.quiz());
+        model.addAttribute("stats", statistics.statistics(quiz.quiz()));
+        return "admin/statistics";
+    }
+}

@@ -1,0 +1,39 @@
+package org.quizdesk.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.quizdesk.attempt.Attempt;
+import org.quizdesk.attempt.ReviewSheets;
+import org.quizdesk.quiz.Question;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.stereotype.Service;
+
+/** One attempt as the panel shows it: each question's answer, score, reasons and grader's comment. */
+@Service
+public class AttemptCsv {
+
+    private final ReviewSheets reviews;
+    private final QuizCatalog catalog;
+
+    AttemptCsv(ReviewSheets reviews, QuizCatalog catalog) {
+        this.reviews = reviews;
+        this.catalog = catalog;
+    }
+
+    public void write(Attempt attempt, Writer out) throws IOException {
+        ReviewSheets.Review review = reviews.review(attempt, true);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        printer.printRecord("question", "answer", "score", "max", "reasons", "grader's comment", "key");
+        for (Question question : catalog.version(attempt.getVersionId()).questions()) {
+            ReviewSheets.QuestionReview q = review.question(question.id());
+            printer.printRecord(CsvCells.text(question.id()), CsvCells.text(q.blank() ? "" : q.answer()),
+                    q.pending() ? "pending" : CsvCells.number(q.score()), CsvCells.number(q.max()),
+                    CsvCells.text(String.join("; ", q.reasons())), CsvCells.text(q.overrideComment()), CsvCells.text(q.key()));
+        }
+        printer.printRecord("total", "", CsvCells.number(review.total()), CsvCells.number(review.max()),
+                review.provisional() ? "provisional: some answers wait for a grader" : "", "", "");
+        printer.flush();
+    }
+}

@@ -1,0 +1,64 @@
+package org.quizdesk.export;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.quizdesk.attempt.Attempt;
+import org.quizdesk.attempt.AttemptRepository;
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** CSV downloads for course staff (TAs included), written straight to the response as rows are read. */
+@Controller
+class ExportController {
+
+    private final QuizCatalog catalog;
+    private final ResultsCsv resultsCsv;
+    private final AttemptCsv attemptCsv;
+    private final AttemptRepository attempts;
+
+    ExportController(QuizCatalog catalog, ResultsCsv resultsCsv, AttemptCsv attemptCsv, AttemptRepository attempts) {
+        this.catalog = catalog;
+        this.resultsCsv = resultsCsv;
+        this.attemptCsv = attemptCsv;
+        this.attempts = attempts;
+    }
+
+    @GetMapping("/admin/quizzes/{quizId}/results.csv")
+    void results(@PathVariable String quizId, HttpServletResponse response) throws IOException {
+        CurrentQuiz quiz = quiz(quizId);
+        resultsCsv.writeResults(quiz.quiz(), start(response, quizId + "-results.csv"));
+    }
+
+    @GetMapping("/admin/quizzes/{quizId}/canvas.csv")
+    void canvas(@PathVariable String quizId, HttpServletResponse response) throws IOException {
+        CurrentQuiz quiz = quiz(quizId);
+        resultsCsv.writeCanvas(quiz.quiz(), start(response, quizId + "-canvas.csv"));
+    }
+
+    @GetMapping("/admin/quizzes/{quizId}/attempts/{attemptId}.csv")
+    void attempt(@PathVariable String quizId, @PathVariable long attemptId, HttpServletResponse response) throws IOException {
+        Attempt attempt = attempts.findById(attemptId).filter(a -> a.getQuizId().equals(quizId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
+        attemptCsv.write(attempt, start(response, quizId + "-attempt-" + attemptId + ".csv"));
+    }
+
+    private CurrentQuiz quiz(String quizId) {
+        return catalog.current(quizId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
+    }
+
+    private static Writer start(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // the quiz id is a slug, so the file name needs no quoting beyond this
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        return response.getWriter();
+    }
+}
