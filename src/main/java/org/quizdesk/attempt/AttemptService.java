@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.quizdesk.grading.AnswerSheet;
 import org.quizdesk.grading.AnswerSheetJson;
 import org.quizdesk.grading.Grader;
@@ -37,9 +40,11 @@ public class AttemptService {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final AttemptMetrics metrics;
 
     AttemptService(AttemptRepository attempts, QuestionScoreRepository scores, AccommodationRepository accommodations,
-            QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock,
+            AttemptMetrics metrics) {
         this.attempts = attempts;
         this.scores = scores;
         this.accommodations = accommodations;
@@ -48,6 +53,7 @@ public class AttemptService {
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The window a student may start in: the quiz's, unless an accommodation gives them their own. */
@@ -99,8 +105,10 @@ public class AttemptService {
         Integer updated = transactions.execute(status ->
                 attempts.saveAnswers(attemptId, accountId, canonical, now, now.minus(grace)));
         if (updated == null || updated == 0) {
+            metrics.saveRefused();
             throw refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
         }
+        metrics.saved();
         return new SaveReceipt(now, attempt.getDeadline());
     }
 
@@ -126,18 +134,26 @@ public class AttemptService {
         return attempts.findById(attemptId).orElseThrow();
     }
 
-    /** The server's side of the timer: submits every attempt whose time (and grace) ran out, even across restarts. */
+    /**
+     * The server's side of the timer: submits every attempt whose time (and grace) ran out, even across restarts.
+     * With several nodes the lock lets one node at a time run it; each attempt's guarded claim is what makes
+     * its submission happen exactly once even so.
+     */
     @Scheduled(fixedDelayString = "${quizdesk.attempts.expiry-check-interval:15s}", initialDelayString = "5s")
+    @SchedulerLock(name = "submit-expired-attempts")
     public void submitExpiredAttempts() {
-        Instant now = clock.instant();
-        List<Long> expired = attempts.findExpiredIds(now.minus(properties.grace()));
-        for (Long attemptId : expired) {
-            Attempt attempt = attempts.findById(attemptId).orElseThrow();
-            // a quiz may have a longer grace than the default; honour it
-            if (!attempt.acceptsWorkAt(now, grace(attempt.getQuizId()))) {
-                submitAndGrade(attemptId, SubmittedBy.DEADLINE);
+        metrics.timeExpiryRun(() -> {
+            Instant now = clock.instant();
+            Map<String, Duration> graceByQuiz = new HashMap<>();
+            // one query for the candidates, not one per attempt: a whole class may run out at the same second
+            for (ExpiredAttempt expired : attempts.findExpired(now.minus(properties.grace()))) {
+                // a quiz may have a longer grace than the default; honour it
+                Duration grace = graceByQuiz.computeIfAbsent(expired.quizId(), this::grace);
+                if (!now.isBefore(expired.deadline().plus(grace))) {
+                    submitAndGrade(expired.id(), SubmittedBy.DEADLINE);
+                }
             }
-        }
+        });
     }
 
     /** Claims the submission and stores the scores in one transaction; false if someone else submitted it first. */
@@ -147,10 +163,11 @@ public class AttemptService {
                 return false;
             }
             Attempt attempt = attempts.findById(attemptId).orElseThrow();
-            storeScores(attempt, grade(attempt));
+            metrics.timeGrading(() -> storeScores(attempt, grade(attempt)));
             return true;
         });
         if (Boolean.TRUE.equals(claimed)) {
+            metrics.submitted(by);
             log.info("Attempt {} submitted by {}", attemptId, by);
         }
         return Boolean.TRUE.equals(claimed);
