@@ -135,12 +135,19 @@ public class AttemptService {
     }
 
     /**
-     * The server's side of the timer: submits every attempt whose time (and grace) ran out, even across restarts.
-     * With several nodes the lock lets one node at a time run it; each attempt's guarded claim is what makes
-     * its submission happen exactly once even so.
+     * The scheduled turn of {@link #submitExpiredAttempts()}. With several nodes on one database the lock lets one
+     * node at a time take the turn (the others skip it), so they do not all read the same attempts.
      */
     @Scheduled(fixedDelayString = "${quizdesk.attempts.expiry-check-interval:15s}", initialDelayString = "5s")
     @SchedulerLock(name = "submit-expired-attempts")
+    public void runExpiryJob() {
+        submitExpiredAttempts();
+    }
+
+    /**
+     * The server's side of the timer: submits every attempt whose time (and grace) ran out, even across restarts.
+     * Each attempt's guarded claim makes its submission happen exactly once, however many callers run this at once.
+     */
     public void submitExpiredAttempts() {
         metrics.timeExpiryRun(() -> {
             Instant now = clock.instant();
