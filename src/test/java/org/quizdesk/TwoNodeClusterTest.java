@@ -3,6 +3,7 @@ package org.quizdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -153,6 +154,18 @@ class TwoNodeClusterTest {
 
         HttpResponse<String> status = get(node1, "/api/attempts/" + attemptId + "/status");
         assertThat(status.body()).contains("\"submitted\":true");
+    }
+
+    @Test
+    void eachNodeAnswersTheLoadBalancersProbesAndExportsPrometheusMetrics() throws Exception {
+        for (ConfigurableApplicationContext node : List.of(node1, node2)) {
+            HttpResponse<String> readiness = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(uri(node, "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(readiness.body()).contains("\"status\":\"UP\"");
+            assertThat(node.getBean(PrometheusMeterRegistry.class).scrape())
+                    .contains("quizdesk_attempts_saves_total", "quizdesk_attempts_submissions_total", "quizdesk_attempts_grading_seconds");
+        }
     }
 
     private long accountId(String username) {
