@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /** On the first start, creates the instructor account (and, when asked, demo students). */
@@ -25,6 +26,15 @@ class AccountBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            createFirstAccounts();
+        } catch (DataIntegrityViolationException raced) {
+            // another app node, starting at the same moment on the same database, created them
+            log.info("First accounts already created by another node");
+        }
+    }
+
+    private void createFirstAccounts() {
         if (!accounts.existsByRole(Role.INSTRUCTOR)) {
             String configured = properties.instructorPassword();
             String password = configured == null || configured.isBlank() ? AccountService.generatePassword(16) : configured;

@@ -41,6 +41,8 @@ class SecurityConfiguration {
                                 "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())
+                        // metrics are for course staff and operators, not students
+                        .requestMatchers("/actuator/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/signin")

@@ -40,6 +40,12 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     int recordTotal(@Param("id") long id, @Param("total") BigDecimal total, @Param("max") BigDecimal max,
             @Param("pending") int pending);
 
+    /** Open attempts whose deadline is before the given instant, oldest first: what the expiry job needs, no answers. */
+    @Query("""
+            select new org.quizdesk.attempt.ExpiredAttempt(a.id, a.quizId, a.deadline) from Attempt a
+            where a.submittedAt is null and a.deadline < :deadlineBefore order by a.deadline""")
+    List<ExpiredAttempt> findExpired(@Param("deadlineBefore") Instant deadlineBefore);
+
     /** Open attempts whose deadline plus grace has passed, oldest first. */
     @Query("select a.id from Attempt a where a.submittedAt is null and a.deadline < :deadlineBefore order by a.deadline")
     List<Long> findExpiredIds(@Param("deadlineBefore") Instant deadlineBefore);

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.quizdesk.grading.AnswerSheet;
 import org.quizdesk.grading.AnswerSheetJson;
 import org.quizdesk.grading.Grader;
@@ -44,11 +46,13 @@ public class AttemptService {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final AttemptMetrics metrics;
     private final Map<Long, AttemptFacts> factsById = new ConcurrentHashMap<>();
     private final Map<String, CachedGrace> graceByQuiz = new ConcurrentHashMap<>();
 
     AttemptService(AttemptRepository attempts, QuestionScoreRepository scores, AccommodationRepository accommodations,
-            QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock,
+            AttemptMetrics metrics) {
         this.attempts = attempts;
         this.scores = scores;
         this.accommodations = accommodations;
@@ -57,6 +61,7 @@ public class AttemptService {
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The window a student may start in: the quiz's, unless an accommodation gives them their own. */
@@ -122,8 +127,10 @@ public class AttemptService {
         Integer updated = transactions.execute(status ->
                 attempts.saveAnswers(attemptId, accountId, canonical, now, now.minus(grace)));
         if (updated == null || updated == 0) {
+            metrics.saveRefused();
             throw refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
         }
+        metrics.saved();
         return new SaveReceipt(now);
     }
 
@@ -165,18 +172,34 @@ public class AttemptService {
         return attempts.findById(attemptId).orElseThrow();
     }
 
-    /** The server's side of the timer: submits every attempt whose time (and grace) ran out, even across restarts. */
-    @Scheduled(fixedDelayString = "${quizdesk.attempts.expiry-check-interval:15s}", initialDelayString = "${quizdesk.attempts.expiry-check-interval:15s}")
+    /**
+     * The scheduled turn of {@link #submitExpiredAttempts()}. With several nodes on one database the lock lets one
+     * node at a time take the turn (the others skip it), so they do not all read the same attempts.
+     */
+    @Scheduled(fixedDelayString = "${quizdesk.attempts.expiry-check-interval:15s}",
+            initialDelayString = "${quizdesk.attempts.expiry-check-interval:15s}")
+    @SchedulerLock(name = "submit-expired-attempts")
+    public void runExpiryJob() {
+        submitExpiredAttempts();
+    }
+
+    /**
+     * The server's side of the timer: submits every attempt whose time (and grace) ran out, even across restarts.
+     * Each attempt's guarded claim makes its submission happen exactly once, however many callers run this at once.
+     */
     public void submitExpiredAttempts() {
-        Instant now = clock.instant();
-        List<Long> expired = attempts.findExpiredIds(now.minus(properties.grace()));
-        for (Long attemptId : expired) {
-            Attempt attempt = attempts.findById(attemptId).orElseThrow();
-            // a quiz may have a longer grace than the default; honour it
-            if (!attempt.acceptsWorkAt(now, grace(attempt.getQuizId()))) {
-                submitAndGrade(attemptId, SubmittedBy.DEADLINE);
+        metrics.timeExpiryRun(() -> {
+            Instant now = clock.instant();
+            Map<String, Duration> graceByQuiz = new HashMap<>();
+            // one query for the candidates, not one per attempt: a whole class may run out at the same second
+            for (ExpiredAttempt expired : attempts.findExpired(now.minus(properties.grace()))) {
+                // a quiz may have a longer grace than the default; honour it
+                Duration grace = graceByQuiz.computeIfAbsent(expired.quizId(), this::grace);
+                if (!now.isBefore(expired.deadline().plus(grace))) {
+                    submitAndGrade(expired.id(), SubmittedBy.DEADLINE);
+                }
             }
-        }
+        });
     }
 
     /** Claims the submission and stores the scores in one transaction; false if someone else submitted it first. */
@@ -186,10 +209,11 @@ public class AttemptService {
                 return false;
             }
             Attempt attempt = attempts.findById(attemptId).orElseThrow();
-            storeScores(attempt, grade(attempt));
+            metrics.timeGrading(() -> storeScores(attempt, grade(attempt)));
             return true;
         });
         if (Boolean.TRUE.equals(claimed)) {
+            metrics.submitted(by);
             log.info("Attempt {} submitted by {}", attemptId, by);
         }
         return Boolean.TRUE.equals(claimed);

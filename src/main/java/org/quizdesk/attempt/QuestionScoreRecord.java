@@ -3,10 +3,14 @@ package org.quizdesk.attempt;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A question's score within an attempt as stored: the automatic score, the score that counts (which a
@@ -15,7 +19,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "question_score")
 @IdClass(QuestionScoreRecord.Key.class)
-public class QuestionScoreRecord {
+public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key> {
+
+    /** Rows are created once, at submission: telling JPA so saves a SELECT per question before each INSERT. */
+    @Transient
+    private boolean created = true;
 
     @Id
     private Long attemptId;
@@ -43,6 +51,22 @@ public class QuestionScoreRecord {
         this.autoScore = autoScore;
         this.score = autoScore;
         this.reasons = reasons;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(attemptId, questionId);
+    }
+
+    @Override
+    public boolean isNew() {
+        return created;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        created = false;
     }
 
     public Long getAttemptId() {

@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.quizdesk.MutableClock;
-import org.quizdesk.MutableClockConfiguration;
+import org.quizdesk.testsupport.MutableClock;
+import org.quizdesk.testsupport.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

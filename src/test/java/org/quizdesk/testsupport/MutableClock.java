@@ -1,4 +1,4 @@
-package org.quizdesk;
+package org.quizdesk.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so deadlines and grace periods are checked without waiting. */
-public class MutableClock extends Clock {
+/** A clock the test moves by hand; thread-safe, so a context's request and job threads all see one time. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
@@ -35,6 +35,6 @@ public class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        throw new UnsupportedOperationException("the application works in UTC");
     }
 }

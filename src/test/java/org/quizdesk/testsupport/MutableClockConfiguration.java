@@ -1,14 +1,15 @@
-package org.quizdesk;
+package org.quizdesk.testsupport;
 
 import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Replaces the application's clock with one the test controls. */
+/** Import into a Spring test to move the application's time by hand: inject {@link MutableClock}. */
 @TestConfiguration(proxyBeanMethods = false)
 public class MutableClockConfiguration {
 
+    /** Where the clock starts: a fixed instant, so a test's times are the same on every run. */
     public static final Instant START = Instant.parse("2026-03-02T17:00:00Z");
 
     @Bean

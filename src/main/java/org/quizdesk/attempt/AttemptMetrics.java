@@ -1,0 +1,61 @@
+package org.quizdesk.attempt;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What operators watch during a quiz: autosaves (stored or refused), submissions by who submitted them, and
+ * how long grading takes. Exposed under /actuator/metrics and /actuator/prometheus.
+ */
+@Component
+public class AttemptMetrics {
+
+    static final String SAVES = "quizdesk.attempts.saves";
+    static final String SUBMISSIONS = "quizdesk.attempts.submissions";
+    static final String GRADING = "quizdesk.attempts.grading";
+    static final String EXPIRY_RUNS = "quizdesk.attempts.expiry.runs";
+
+    private final Counter saved;
+    private final Counter refused;
+    private final Map<SubmittedBy, Counter> submissions = new EnumMap<>(SubmittedBy.class);
+    private final Timer grading;
+    private final Timer expiryRuns;
+
+    AttemptMetrics(MeterRegistry registry) {
+        saved = Counter.builder(SAVES).tag("outcome", "saved")
+                .description("Autosaves and form saves stored").register(registry);
+        refused = Counter.builder(SAVES).tag("outcome", "refused")
+                .description("Saves refused because the attempt was submitted or its time had run out").register(registry);
+        for (SubmittedBy by : SubmittedBy.values()) {
+            submissions.put(by, Counter.builder(SUBMISSIONS).tag("by", by.name().toLowerCase())
+                    .description("Attempts submitted, by who submitted them").register(registry));
+        }
+        grading = Timer.builder(GRADING).description("Grading a submitted attempt and storing its scores").register(registry);
+        expiryRuns = Timer.builder(EXPIRY_RUNS).description("Runs of the job that submits attempts whose time ran out")
+                .register(registry);
+    }
+
+    void saved() {
+        saved.increment();
+    }
+
+    void saveRefused() {
+        refused.increment();
+    }
+
+    void submitted(SubmittedBy by) {
+        submissions.get(by).increment();
+    }
+
+    void timeGrading(Runnable grade) {
+        grading.record(grade);
+    }
+
+    void timeExpiryRun(Runnable run) {
+        expiryRuns.record(run);
+    }
+}
