@@ -60,12 +60,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Pages send the visitor to the sign-in page; the JSON API answers 401, which the quiz page explains. */
+    /** Pages send the visitor to the sign-in page; the JSON API and actuator answer 401 (the quiz page explains it). */
     private static AuthenticationEntryPoint signInOrUnauthorized() {
         AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/signin");
         AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
-        return (request, response, exception) -> (request.getServletPath().startsWith("/api/") ? unauthorized : signIn)
-                .commence(request, response, exception);
+        return (request, response, exception) -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            boolean machine = path.startsWith("/api/") || path.startsWith("/actuator/");
+            (machine ? unauthorized : signIn).commence(request, response, exception);
+        };
     }
 
     /** Turns sign-in posts from an address with too many recent failures away before any password check. */
