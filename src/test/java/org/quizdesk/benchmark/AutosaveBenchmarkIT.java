@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,27 +24,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Autosave over real HTTP into the embedded database in file mode (WRITE_DELAY=0, as users run it): prints
- * throughput and latency percentiles. It asserts correctness only; the figures are for reading, not for failing.
+ * Autosave over real HTTP: prints throughput and latency percentiles. It asserts correctness only; the figures
+ * are for reading, not for failing. Subclasses choose the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class AutosaveBenchmarkIT {
+abstract class AutosaveBenchmarkIT {
 
     static final int STUDENTS = 16;
     static final int SAVES_PER_STUDENT = 150;
     static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern META_TOKEN = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-
-    @DynamicPropertySource
-    static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("quizdesk-bench");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("quizdesk") + ";WRITE_DELAY=0");
-    }
 
     @LocalServerPort int port;
     @Autowired AccountService accounts;
@@ -76,10 +66,10 @@ class AutosaveBenchmarkIT {
         pool.shutdown();
         Arrays.sort(latencies);
 
-        System.out.printf("%nAutosave benchmark (HTTP PUT, H2 file mode, WRITE_DELAY=0, %d students x %d saves, %d cores):%n"
+        System.out.printf("%nAutosave benchmark (HTTP PUT, %s, %d students x %d saves, %d cores):%n"
                         + "  %.0f saves/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n"
                         + "  a class of 10,000 saving every 5 s needs 2,000 saves/s at the worst moment (everyone typing at once)%n%n",
-                STUDENTS, SAVES_PER_STUDENT, Runtime.getRuntime().availableProcessors(), latencies.length / seconds,
+                database(), STUDENTS, SAVES_PER_STUDENT, Runtime.getRuntime().availableProcessors(), latencies.length / seconds,
                 percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
 
         for (Student student : students) {
@@ -87,6 +77,8 @@ class AutosaveBenchmarkIT {
                     .contains("\"3.1.4\":\"draft " + SAVES_PER_STUDENT + "\"");
         }
     }
+
+    abstract String database();
 
     private static double percentile(long[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
