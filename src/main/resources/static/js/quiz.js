@@ -200,7 +200,8 @@
     timerEl.classList.toggle('is-urgent', left <= 60000);
     if (left <= 5 * 60000 && left > 60000 && !warned.five) {
       warned.five = true;
-      announce('5 minutes left.');
+      // opened (or reopened) with less than five minutes to go: say how long there really is
+      announce(Math.ceil(left / 60000) + ' minutes left.');
     }
     if (left <= 60000 && left > 0 && !warned.one) {
       warned.one = true;
