@@ -108,7 +108,7 @@ class StudentJourneyBrowserTest extends BrowserTest {
         waitUntil("KaTeX on the review", d -> !d.findElements(By.cssSelector(".katex")).isEmpty());
         String review = bodyText();
         // 1.1 right (1), 2.1 right (4), 3.1.1 right (2); 3.1.4 waits for a grader
-        assertThat(review).contains("Score:", "7.00 / 20.00", "Provisional");
+        assertThat(review).contains("Score:", "7.00 / 20", "Provisional");
         assertThat(driver.findElement(By.cssSelector("#q-1\\.1 .score-pill")).getText()).isEqualTo("1.00 / 1");
         assertThat(driver.findElement(By.cssSelector("#q-1\\.2 .score-pill")).getText()).isEqualTo("0.00 / 1");
         assertThat(driver.findElements(By.cssSelector("#q-1\\.2 .reasons li"))).as("reasons for 1.2").isNotEmpty();
@@ -122,7 +122,9 @@ class StudentJourneyBrowserTest extends BrowserTest {
 
         // an address that is not there, as the student sees it
         open("/attempts/987654321");
-        assertThat(bodyText()).contains("Not found");
+        assertThat(bodyText()).contains("Not found", "There is no such attempt for your account.");
+        assertThat(driver.findElements(By.cssSelector(".flash"))).as("no green \"saved\" box and no raw \"Not Found\" on the error page")
+                .isEmpty();
         checkPage("error");
     }
 }
