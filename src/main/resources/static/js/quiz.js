@@ -173,12 +173,21 @@
     finished = true;
     showStatus('Time is up — submitting your answers…');
     announce('Time is up. Your answers are being submitted.');
-    request(form.dataset.submitUrl, collectAnswers())
-      .catch(function () { /* the server submits the last saved answers by itself */ })
-      .then(function () {
-        markSentLocally();
-        window.location.assign(form.dataset.reviewUrl);
-      });
+    var answers = collectAnswers();
+    keepLocally(answers);
+    sendFinalAnswers(answers);
+  }
+
+  // Any answer from the server (submitted, or refused as too late) ends the attempt here. Without one (offline),
+  // the answers stay on this device and the request is retried: the server's grace period is there for this.
+  function sendFinalAnswers(answers) {
+    request(form.dataset.submitUrl, answers).then(function () {
+      markSentLocally();
+      window.location.assign(form.dataset.reviewUrl);
+    }, function () {
+      showStatus('Time is up. You are offline: your answers are kept on this device and will be submitted as soon as the connection returns.', 'offline');
+      window.setTimeout(function () { sendFinalAnswers(answers); }, 3000);
+    });
   }
 
   // ---- countdown -------------------------------------------------------------------------------------
