@@ -30,8 +30,30 @@
     });
   }
 
+  // A display formula wider than a phone scrolls sideways; keyboard users can only scroll what they can focus,
+  // so such a formula becomes a named tab stop (and stops being one when a wider window makes it fit).
+  function focusableWideMath() {
+    document.querySelectorAll('.katex-display').forEach(function (el) {
+      if (el.scrollWidth > el.clientWidth + 1) {
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('role', 'group');
+        el.setAttribute('aria-label', 'Formula, scrolls sideways');
+      } else if (el.hasAttribute('tabindex')) {
+        el.removeAttribute('tabindex');
+        el.removeAttribute('role');
+        el.removeAttribute('aria-label');
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     localTimes();
     renderMath();
+    focusableWideMath();
+    var resizing = null;
+    window.addEventListener('resize', function () {
+      window.clearTimeout(resizing);
+      resizing = window.setTimeout(focusableWideMath, 150);
+    });
   });
 })();

@@ -172,12 +172,21 @@
     finished = true;
     showStatus('Time is up — submitting your answers…');
     announce('Time is up. Your answers are being submitted.');
-    request(form.dataset.submitUrl, collectAnswers())
-      .catch(function () { /* the server submits the last saved answers by itself */ })
-      .then(function () {
-        markSentLocally();
-        window.location.assign(form.dataset.reviewUrl);
-      });
+    var answers = collectAnswers();
+    keepLocally(answers);
+    sendFinalAnswers(answers);
+  }
+
+  // Any answer from the server (submitted, or refused as too late) ends the attempt here. Without one (offline),
+  // the answers stay on this device and the request is retried: the server's grace period is there for this.
+  function sendFinalAnswers(answers) {
+    request(form.dataset.submitUrl, answers).then(function () {
+      markSentLocally();
+      window.location.assign(form.dataset.reviewUrl);
+    }, function () {
+      showStatus('Time is up. You are offline: your answers are kept on this device and will be submitted as soon as the connection returns.', 'offline');
+      window.setTimeout(function () { sendFinalAnswers(answers); }, 3000);
+    });
   }
 
   // ---- countdown -------------------------------------------------------------------------------------
@@ -199,7 +208,8 @@
     timerEl.classList.toggle('is-urgent', left <= 60000);
     if (left <= 5 * 60000 && left > 60000 && !warned.five) {
       warned.five = true;
-      announce('5 minutes left.');
+      // opened (or reopened) with less than five minutes to go: say how long there really is
+      announce(Math.ceil(left / 60000) + ' minutes left.');
     }
     if (left <= 60000 && left > 0 && !warned.one) {
       warned.one = true;

@@ -1,0 +1,367 @@
+package org.quizdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.quizdesk.account.AccountService;
+import org.quizdesk.account.Role;
+import org.quizdesk.quiz.QuizSettings;
+import org.quizdesk.quiz.QuizSettingsRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The base of the real-browser tests: the app on a random port, one headless Debian Chromium per test class,
+ * students made on demand, and checks every student page gets (axe-core at laptop and phone width, screenshots).
+ * All browser test classes share one Spring context (and so one database): a test that changes the seed quiz's
+ * settings or the clock gets them put back after it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(ShiftableClock.Config.class)
+@ExtendWith(ChromiumAvailable.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+
+    static final String SEED_QUIZ = "cse493g1-au24-quiz2";
+    static final String PASSWORD = "browser-test-password";
+    static final Dimension LAPTOP = new Dimension(1280, 800);
+    static final Dimension PHONE = new Dimension(390, 844);
+    /** Every page shows times in the student's zone; this one is far from the server's UTC. */
+    static final String STUDENT_TIME_ZONE = "America/Los_Angeles";
+
+    private static final AtomicInteger STUDENTS = new AtomicInteger();
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    QuizSettingsRepository quizSettings;
+
+    @Autowired
+    ShiftableClock clock;
+
+    WebDriver driver;
+    private ChromeDriverService service;
+    private Path profile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        if (!Files.isExecutable(Path.of(ChromiumAvailable.CHROMIUM)) || !Files.isExecutable(Path.of(ChromiumAvailable.CHROMEDRIVER))) {
+            fail("CI=true but " + ChromiumAvailable.CHROMIUM + " or " + ChromiumAvailable.CHROMEDRIVER
+                    + " is missing: install chromium and chromium-driver (see .ci/run)");
+        }
+        profile = Files.createTempDirectory("quizdesk-chromium-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(ChromiumAvailable.CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", STUDENT_TIME_ZONE))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(ChromiumAvailable.CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-extensions", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.manage().window().setSize(LAPTOP);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Puts back what a test may change: the seed quiz's settings, the clock, the network and the window. */
+    @AfterEach
+    void restore() {
+        QuizSettings seed = seedSettings();
+        seed.setScoresReleased(false);
+        seed.setSolutionsReleased(false);
+        seed.setTimeLimitSeconds(null);
+        seed.setGraceSeconds(null);
+        quizSettings.save(seed);
+        clock.reset();
+        if (driver != null) {
+            driver.manage().window().setSize(LAPTOP);
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    QuizSettings seedSettings() {
+        return quizSettings.findById(SEED_QUIZ).orElseThrow();
+    }
+
+    void changeSeedSettings(java.util.function.Consumer<QuizSettings> change) {
+        QuizSettings seed = seedSettings();
+        change.accept(seed);
+        quizSettings.save(seed);
+    }
+
+    // ---- students ----------------------------------------------------------------------------------------
+
+    record Student(long accountId, String username, String fullName) {
+    }
+
+    Student newStudent(String prefix) {
+        String username = prefix + STUDENTS.incrementAndGet();
+        String fullName = "Ada " + Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + " Lovelace";
+        long id = accounts.create(username, fullName, username + "@example.edu", "AA", Role.STUDENT, PASSWORD).getId();
+        return new Student(id, username, fullName);
+    }
+
+    void signIn(Student student) {
+        open("/signin");
+        driver.findElement(By.id("username")).sendKeys(student.username());
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil("the quiz list after sign-in", d -> d.getCurrentUrl().endsWith("/quizzes"));
+    }
+
+    /** Signs in, starts the seed quiz through the honor-code page and returns the attempt id. */
+    long startSeedQuiz(Student student) {
+        signIn(student);
+        driver.findElement(By.linkText("Start")).click();
+        waitUntil("the honor-code page", d -> d.getCurrentUrl().endsWith("/quizzes/" + SEED_QUIZ));
+        driver.findElement(By.id("agree")).click();
+        driver.findElement(By.id("signature")).sendKeys(student.fullName());
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil("the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
+        waitForQuizScript();
+        return attemptIdFromUrl();
+    }
+
+    long attemptIdFromUrl() {
+        String url = driver.getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*/attempts/(\\d+).*", "$1"));
+    }
+
+    // ---- the page --------------------------------------------------------------------------------------
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void open(String path) {
+        driver.get(url(path));
+        waitForLoad();
+    }
+
+    void waitForLoad() {
+        waitUntil("the page to load", d -> "complete".equals(js("return document.readyState;")));
+    }
+
+    /** quiz.js has run once its first tick has replaced the timer's placeholder. */
+    void waitForQuizScript() {
+        waitForLoad();
+        waitUntil("the countdown to start", d -> !d.findElement(By.id("timer")).getText().contains("--"));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    String saveStatus() {
+        return driver.findElement(By.id("save-status")).getText();
+    }
+
+    void waitForSaved() {
+        waitUntil("the status line to say \"Saved at …\"", d -> saveStatus().startsWith("Saved at"));
+    }
+
+    /** Seconds left on the page's countdown ("29:41" or "1:02:03"). */
+    int timerSeconds() {
+        String text = driver.findElement(By.id("timer")).getText().trim();
+        int seconds = 0;
+        for (String part : text.split(":")) {
+            seconds = seconds * 60 + Integer.parseInt(part);
+        }
+        return seconds;
+    }
+
+    void waitUntil(String what, Predicate<WebDriver> condition) {
+        waitUntil(what, Duration.ofSeconds(15), condition);
+    }
+
+    void waitUntil(String what, Duration timeout, Predicate<WebDriver> condition) {
+        try {
+            new WebDriverWait(driver, timeout, Duration.ofMillis(100)).withMessage("waiting for " + what)
+                    .until(condition::test);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("Timed out after " + timeout.toSeconds() + " s " + e.getMessage().lines().findFirst().orElse("")
+                    + "; the page is " + driver.getCurrentUrl() + " and says:\n" + bodyText());
+        }
+    }
+
+    String bodyText() {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            return "(no body: " + e.getMessage() + ")";
+        }
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- keyboard --------------------------------------------------------------------------------------
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab (or Shift+Tab) until the focus is on what {@code target} accepts; fails if it never gets there. */
+    WebElement tabTo(String description, boolean backwards, Predicate<WebElement> target) {
+        for (int presses = 0; presses < 150; presses++) {
+            WebElement now = focused();
+            if (presses > 0 && target.test(now)) {
+                return now;
+            }
+            now.sendKeys(backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB);
+        }
+        return fail("Could not reach " + description + " with " + (backwards ? "Shift+Tab" : "Tab") + " in 150 presses");
+    }
+
+    WebElement tabTo(String id) {
+        return tabTo("#" + id, false, e -> id.equals(e.getAttribute("id")));
+    }
+
+    WebElement shiftTabTo(String id) {
+        return tabTo("#" + id, true, e -> id.equals(e.getAttribute("id")));
+    }
+
+    // ---- what every student page gets --------------------------------------------------------------------
+
+    /**
+     * Runs axe-core at laptop and at phone width and saves a full-page screenshot at each into target/screenshots;
+     * fails listing every WCAG 2.1 A/AA violation found.
+     */
+    void checkPage(String name) {
+        List<String> problems = new ArrayList<>();
+        for (Dimension size : List.of(LAPTOP, PHONE)) {
+            String width = size.equals(LAPTOP) ? "laptop" : "phone";
+            driver.manage().window().setSize(size);
+            waitUntil("the window to be " + size.width + " wide", d ->
+                    Math.abs(((Number) js("return window.innerWidth;")).intValue() - size.width) < 20);
+            pause(Duration.ofMillis(400)); // the page's own resize handlers (page.js) settle
+            screenshot(name + "-" + width);
+            long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+            if (overflow > 0) {
+                problems.add("[" + name + " at " + width + " width] the page is " + overflow
+                        + " px wider than the window: it scrolls sideways");
+            }
+            for (String violation : Axe.violations(driver)) {
+                problems.add("[" + name + " at " + width + " width, " + driver.getCurrentUrl() + "] " + violation);
+            }
+        }
+        driver.manage().window().setSize(LAPTOP);
+        assertThat(problems).as("axe-core WCAG 2.1 AA violations on the %s page:%n%s", name, String.join("\n\n", problems))
+                .isEmpty();
+    }
+
+    /**
+     * A full-page PNG through the DevTools protocol (a WebDriver screenshot stops at the viewport), and for a
+     * long page also slices of it, small enough to look at.
+     */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            long width = ((Number) js("return window.innerWidth;")).longValue();
+            long height = Math.min(((Number) js("return document.documentElement.scrollHeight;")).longValue(), 12000);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), capture(0, width, height));
+            long slice = 1200;
+            for (int part = 1; height > 1600 && (part - 1) * slice < height; part++) {
+                long top = (part - 1) * slice;
+                Files.write(SCREENSHOTS.resolve(name + ".part" + part + ".png"), capture(top, width, Math.min(slice, height - top)));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private byte[] capture(long top, long width, long height) {
+        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", top, "width", width, "height", height, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    // ---- no leak ---------------------------------------------------------------------------------------
+
+    /** Distinctive sentences of the seed's solutions, rubric and review wording: none may reach a student before release. */
+    static final List<String> SEED_SECRETS = List.of(
+            "could also indicate underfitting",
+            "neither ReLU nor Sigmoid is zero-centered",
+            "one fourth (not one",
+            "accurately describes both the computation method",
+            "Batch norm normalizes across the batch dimension",
+            "we accepted either answer here",
+            "AdaGrad, the update rule divides",
+            "neither increases nor decreases over time",
+            "it has 1 conv with stride 4",
+            "Identifies that Network 2 has a single convolution",
+            "receptive fields do not cover it",
+            "regions of the input image that contribute",
+            "Correct option",
+            "Key:",
+            "\"correct\"",
+            "data-correct",
+            "data-key");
+
+    void assertNoSolutionsInPage(String page) {
+        String source = driver.getPageSource();
+        assertThat(SEED_SECRETS).as("solution text or keys in the %s page before release", page)
+                .noneMatch(source::contains);
+    }
+}
