@@ -79,6 +79,8 @@ abstract class BrowserTest {
     WebDriver driver;
     private ChromeDriverService service;
     private Path profile;
+    /** Where the browser saves downloaded files. */
+    Path downloads;
 
     @BeforeAll
     void startBrowser() throws IOException {
@@ -97,6 +99,9 @@ abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-extensions", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        downloads = Files.createTempDirectory("quizdesk-downloads-");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         driver.manage().window().setSize(LAPTOP);
