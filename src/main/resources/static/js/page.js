@@ -22,9 +22,12 @@
       if (isNaN(when.getTime())) {
         return;
       }
+      // data-time-only: "4:38 PM PST"; data-compact (tables): "Nov 26, 4:38 PM"; otherwise the full form
       var options = el.hasAttribute('data-time-only')
         ? { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }
-        : { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+        : el.hasAttribute('data-compact')
+          ? { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+          : { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
       el.textContent = when.toLocaleString(undefined, options);
       el.title = when.toString();
     });

@@ -103,10 +103,21 @@
 
   // ---- status line -----------------------------------------------------------------------------------
 
+  // The status line is visible on every save, but a screen reader hears only when saving stops working or
+  // works again: an announcement on every autosave would talk over a student writing an answer.
+  var lastKind = 'saved';
   function showStatus(text, kind) {
     statusEl.textContent = text;
     statusEl.classList.toggle('is-offline', kind === 'offline');
     statusEl.classList.toggle('is-saved', kind === 'saved');
+    if (kind === 'offline' && lastKind !== 'offline') {
+      announce(text);
+    } else if (kind === 'saved' && lastKind === 'offline') {
+      announce('Saving works again. ' + text);
+    }
+    if (kind === 'offline' || kind === 'saved') {
+      lastKind = kind;
+    }
   }
 
   function clockText(ms) {

@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
@@ -153,6 +155,13 @@ class RegradeTest {
 
     private QuestionScoreRecord record(Attempt attempt, String questionId) {
         return scores.findById(new QuestionScoreRecord.Key(attempt.getId(), questionId)).orElseThrow();
+    }
+
+    /** Puts the folder back as it was, for the next context that reads it (the PostgreSQL twin's). */
+    @AfterEach
+    void restoreQuizFolder() throws IOException {
+        Files.copy(Path.of("quizzes", QUIZ + ".yaml"), DIR.resolve(QUIZ + ".yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(DIR.resolve("broken.yaml"));
     }
 
     private static Path copySeed() {

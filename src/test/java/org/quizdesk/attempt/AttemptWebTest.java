@@ -135,7 +135,7 @@ class AttemptWebTest {
         release(true);
         mvc.perform(get("/attempts/{id}/review", id).with(user(student)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("7.00 / 20.00")))
+                .andExpect(content().string(containsString("7.00 / 20")))
                 .andExpect(content().string(containsString("missed C (−2)")))
                 .andExpect(content().string(containsString("underfitting")));
     }
