@@ -61,7 +61,8 @@ final class PackagedApp implements AutoCloseable {
                 throw new IllegalStateException("the app exited: " + Files.readString(workDir.resolve("app-" + port + ".log")));
             }
             try {
-                if (get("/signin").statusCode() == 200) {
+                // ready only once start-up work (quiz sync, first accounts) is done, unlike the sign-in page
+                if (get("/actuator/health/readiness").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
