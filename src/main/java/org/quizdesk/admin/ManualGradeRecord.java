@@ -5,15 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
+import org.quizdesk.attempt.QuestionScoreRecord;
 
 /** A grader's decision on a hand-graded answer, kept so it can be re-applied when rubric points or the quiz change. */
 @Entity
 @Table(name = "manual_grade")
-@IdClass(ManualGradeRecord.Key.class)
+@IdClass(QuestionScoreRecord.Key.class) // one grade per answer: the same key as the answer's score
 class ManualGradeRecord {
 
     @Id
@@ -76,28 +75,5 @@ class ManualGradeRecord {
 
     Instant getGradedAt() {
         return gradedAt;
-    }
-
-    static class Key implements Serializable {
-        private Long attemptId;
-        private String questionId;
-
-        protected Key() {
-        }
-
-        Key(Long attemptId, String questionId) {
-            this.attemptId = attemptId;
-            this.questionId = questionId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(attemptId, key.attemptId) && Objects.equals(questionId, key.questionId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(attemptId, questionId);
-        }
     }
 }

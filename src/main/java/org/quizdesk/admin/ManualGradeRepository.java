@@ -2,11 +2,12 @@ package org.quizdesk.admin;
 
 import java.util.Collection;
 import java.util.List;
+import org.quizdesk.attempt.QuestionScoreRecord;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ManualGradeRepository extends JpaRepository<ManualGradeRecord, ManualGradeRecord.Key> {
+interface ManualGradeRepository extends JpaRepository<ManualGradeRecord, QuestionScoreRecord.Key> {
 
     @Query("""
             select g from ManualGradeRecord g where g.questionId = :questionId

@@ -108,7 +108,7 @@ class ManualGrading {
 
     @Transactional(readOnly = true)
     public Optional<StoredGrade> stored(long attemptId, String questionId) {
-        return grades.findById(new ManualGradeRecord.Key(attemptId, questionId)).map(this::stored);
+        return grades.findById(new QuestionScoreRecord.Key(attemptId, questionId)).map(this::stored);
     }
 
     StoredGrade stored(ManualGradeRecord record) {
@@ -133,7 +133,7 @@ class ManualGrading {
         }
         ManualGrade grade = new ManualGrade(rubricItemIds, cleanAdjustment, cleanComment);
         QuestionScore score = Grader.applyManualGrade(effective(attempt.getQuizId(), question), grade);
-        ManualGradeRecord record = grades.findById(new ManualGradeRecord.Key(attemptId, questionId))
+        ManualGradeRecord record = grades.findById(new QuestionScoreRecord.Key(attemptId, questionId))
                 .orElseGet(() -> new ManualGradeRecord(attemptId, questionId));
         record.set(json.writeValueAsString(new ArrayList<>(grade.rubricItemIds())), cleanAdjustment, cleanComment, graderId,
                 clock.instant());
