@@ -20,14 +20,6 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByQuizId(String quizId);
 
-    /** An autosave: one row, written only while the attempt is open and the cutoff (deadline + grace) not passed. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update Attempt a set a.answers = :answers, a.savedAt = :now, a.saveCount = a.saveCount + 1
-            where a.id = :id and a.accountId = :accountId and a.submittedAt is null and a.deadline > :deadlineAfter""")
-    int saveAnswers(@Param("id") long id, @Param("accountId") long accountId, @Param("answers") String answers,
-            @Param("now") Instant now, @Param("deadlineAfter") Instant deadlineAfter);
-
     /** Claims the submission: only one caller (tab, retry, node or the deadline job) ever gets 1. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

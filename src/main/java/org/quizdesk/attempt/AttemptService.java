@@ -47,12 +47,14 @@ public class AttemptService {
     private final JsonMapper json;
     private final Clock clock;
     private final AttemptMetrics metrics;
+    private final AnswerStore answerStore;
     private final Map<Long, AttemptFacts> factsById = new ConcurrentHashMap<>();
     private final Map<String, CachedGrace> graceByQuiz = new ConcurrentHashMap<>();
 
     AttemptService(AttemptRepository attempts, QuestionScoreRepository scores, AccommodationRepository accommodations,
             QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock,
-            AttemptMetrics metrics) {
+            AttemptMetrics metrics, AnswerStore answerStore) {
+        this.answerStore = answerStore;
         this.attempts = attempts;
         this.scores = scores;
         this.accommodations = accommodations;
@@ -125,7 +127,7 @@ public class AttemptService {
         Instant now = clock.instant();
         Duration grace = grace(facts.quizId());
         Integer updated = transactions.execute(status ->
-                attempts.saveAnswers(attemptId, accountId, canonical, now, now.minus(grace)));
+                answerStore.save(attemptId, accountId, canonical, now, now.minus(grace)));
         if (updated == null || updated == 0) {
             metrics.saveRefused();
             throw refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
