@@ -13,7 +13,6 @@ import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way a score changes after submission: the question's row is updated, the change is recorded (who, when,
@@ -26,16 +25,14 @@ class ScoreKeeper {
     private final AttemptRepository attempts;
     private final ScoreChangeRepository changes;
     private final QuizCatalog catalog;
-    private final JsonMapper json;
     private final Clock clock;
 
     ScoreKeeper(QuestionScoreRepository scores, AttemptRepository attempts, ScoreChangeRepository changes,
-            QuizCatalog catalog, JsonMapper json, Clock clock) {
+            QuizCatalog catalog, Clock clock) {
         this.scores = scores;
         this.attempts = attempts;
         this.changes = changes;
         this.catalog = catalog;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -71,7 +68,7 @@ class ScoreKeeper {
     /** Sets the score in the caller's transaction; call {@link #recomputeTotal} once the attempt's rows are set. */
     void set(QuestionScoreRecord record, QuestionScore score, String overrideComment, long by, String why) {
         BigDecimal old = record.getScore();
-        record.setScore(score.score(), json.writeValueAsString(score.reasons()), overrideComment);
+        record.setScore(score.score(), score.reasons(), overrideComment);
         scores.save(record);
         if (changed(old, score.score())) {
             changes.save(new ScoreChange(record.getAttemptId(), record.getQuestionId(), old, score.score(), by, clock.instant(), why));

@@ -38,10 +38,6 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             where a.submittedAt is null and a.deadline < :deadlineBefore order by a.deadline""")
     List<ExpiredAttempt> findExpired(@Param("deadlineBefore") Instant deadlineBefore);
 
-    /** Open attempts whose deadline plus grace has passed, oldest first. */
-    @Query("select a.id from Attempt a where a.submittedAt is null and a.deadline < :deadlineBefore order by a.deadline")
-    List<Long> findExpiredIds(@Param("deadlineBefore") Instant deadlineBefore);
-
     List<Attempt> findByQuizIdAndAccountIdIn(String quizId, Collection<Long> accountIds);
 
     List<Attempt> findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(String quizId);

@@ -27,7 +27,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Starting, saving and submitting attempts; every rule about time is checked here against the server clock. */
 @Service
@@ -44,7 +43,6 @@ public class AttemptService {
     private final QuizCatalog catalog;
     private final AttemptProperties properties;
     private final TransactionTemplate transactions;
-    private final JsonMapper json;
     private final Clock clock;
     private final AttemptMetrics metrics;
     private final AnswerStore answerStore;
@@ -52,7 +50,7 @@ public class AttemptService {
     private final Map<String, CachedGrace> graceByQuiz = new ConcurrentHashMap<>();
 
     AttemptService(AttemptRepository attempts, QuestionScoreRepository scores, AccommodationRepository accommodations,
-            QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock,
+            QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, Clock clock,
             AttemptMetrics metrics, AnswerStore answerStore) {
         this.answerStore = answerStore;
         this.attempts = attempts;
@@ -61,7 +59,6 @@ public class AttemptService {
         this.catalog = catalog;
         this.properties = properties;
         this.transactions = transactions;
-        this.json = json;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -233,7 +230,7 @@ public class AttemptService {
 
     private void storeScores(Attempt attempt, QuizScore score) {
         scores.saveAll(score.questions().stream()
-                .map(q -> new QuestionScoreRecord(attempt.getId(), q.questionId(), q.max(), q.score(), json.writeValueAsString(q.reasons())))
+                .map(q -> new QuestionScoreRecord(attempt.getId(), q.questionId(), q.max(), q.score(), q.reasons()))
                 .toList());
         attempts.recordTotal(attempt.getId(), score.total(), score.max(), score.pending().size());
     }

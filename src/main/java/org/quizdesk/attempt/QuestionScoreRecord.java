@@ -1,5 +1,6 @@
 package org.quizdesk.attempt;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -9,12 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.data.domain.Persistable;
 
 /**
  * A question's score within an attempt as stored: the automatic score, the score that counts (which a
- * grader may have set), and the reasons as a JSON list of sentences.
+ * grader may have set), and the reasons, sentences a student understands.
  */
 @Entity
 @Table(name = "question_score")
@@ -37,14 +39,15 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
 
     private BigDecimal score;
 
-    private String reasons;
+    @Convert(converter = ReasonsColumn.class)
+    private List<String> reasons;
 
     private String overrideComment;
 
     protected QuestionScoreRecord() {
     }
 
-    QuestionScoreRecord(long attemptId, String questionId, BigDecimal maxPoints, BigDecimal autoScore, String reasons) {
+    QuestionScoreRecord(long attemptId, String questionId, BigDecimal maxPoints, BigDecimal autoScore, List<String> reasons) {
         this.attemptId = attemptId;
         this.questionId = questionId;
         this.maxPoints = maxPoints;
@@ -89,7 +92,7 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
         return score;
     }
 
-    public String getReasons() {
+    public List<String> getReasons() {
         return reasons;
     }
 
@@ -99,12 +102,12 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
 
     /** A score for a question the attempt had no row for (a question added by a regrade). */
     public static QuestionScoreRecord added(long attemptId, String questionId, BigDecimal maxPoints, BigDecimal autoScore,
-            String reasons) {
+            List<String> reasons) {
         return new QuestionScoreRecord(attemptId, questionId, maxPoints, autoScore, reasons);
     }
 
     /** Sets the score that counts (null: waiting for a grader), its reasons, and a grader's override comment or null. */
-    public void setScore(BigDecimal score, String reasons, String overrideComment) {
+    public void setScore(BigDecimal score, List<String> reasons, String overrideComment) {
         this.score = score;
         this.reasons = reasons;
         this.overrideComment = overrideComment;

@@ -18,27 +18,21 @@ import org.quizdesk.quiz.QuizMarkdown;
 import org.quizdesk.quiz.ShortAnswerQuestion;
 import org.quizdesk.quiz.TrueFalseQuestion;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The review of a submitted attempt: each answer with its score and reasons, and (once released) the key and solutions. */
 @Component
 public class ReviewSheets {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-
     private final AttemptService attempts;
     private final QuizCatalog catalog;
     private final QuizMarkdown markdown;
-    private final JsonMapper json;
     private final QuizSheets sheets;
 
-    ReviewSheets(AttemptService attempts, QuizCatalog catalog, QuizMarkdown markdown, JsonMapper json, QuizSheets sheets) {
+    ReviewSheets(AttemptService attempts, QuizCatalog catalog, QuizMarkdown markdown, QuizSheets sheets) {
         this.sheets = sheets;
         this.attempts = attempts;
         this.catalog = catalog;
         this.markdown = markdown;
-        this.json = json;
     }
 
     public record Review(Map<String, QuestionReview> questions, BigDecimal total, BigDecimal max, boolean provisional,
@@ -81,7 +75,7 @@ public class ReviewSheets {
     }
 
     private QuestionReview review(Question question, Optional<Answer> answer, QuestionScoreRecord score, boolean withSolutions) {
-        List<String> reasons = score == null ? List.of() : json.readValue(score.getReasons(), STRINGS);
+        List<String> reasons = score == null ? List.of() : score.getReasons();
         return new QuestionReview(
                 answer.map(ReviewSheets::display).orElse("(blank)"),
                 answer.isEmpty(),
