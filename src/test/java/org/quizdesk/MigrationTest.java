@@ -86,6 +86,8 @@ class MigrationTest {
                 String.class, submitted)).isEqualTo("Good reasoning");
         assertThat(jdbc.queryForObject("select time_factor from accommodation where account_id = ?", BigDecimal.class, student))
                 .isEqualByComparingTo("1.5");
+        // demo accounts of earlier releases are recognised, so a start without them disables them
+        assertThat(jdbc.queryForList("select username from account where demo order by id", String.class)).containsExactly("student1");
         // new rows still get fresh ids after the upgrade
         jdbc.update("insert into account (username, full_name, role, created_at) values ('student2', 'Alan Turing', 'STUDENT', ?)",
                 at(STARTED));
