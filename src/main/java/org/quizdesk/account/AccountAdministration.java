@@ -1,5 +1,6 @@
 package org.quizdesk.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -82,7 +83,8 @@ public class AccountAdministration {
         return ended;
     }
 
-    public record PasswordReset(AccountSummary account, String code, Instant expiresAt) {
+    /** Serializable: it is shown once as a flash attribute, kept in the session until the next page. */
+    public record PasswordReset(AccountSummary account, String code, Instant expiresAt) implements Serializable {
     }
 
     private Account account(long accountId) {

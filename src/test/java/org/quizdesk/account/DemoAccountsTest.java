@@ -73,7 +73,7 @@ class DemoAccountsTest {
             assertThat(DEMO).allSatisfy(name -> assertThat(accounts.findByUsername(name).orElseThrow().isEnabled()).isFalse());
             assertThat(accounts.findByUsername("instructor").orElseThrow().isEnabled()).isTrue();
             assertThat(log.getOut()).contains("Disabled the demo accounts");
-            mvc.perform(get("/admin").with(ta)).andExpect(redirectedUrl("http://localhost/signin"));
+            mvc.perform(get("/admin").with(ta)).andExpect(redirectedUrl("/signin"));
             mvc.perform(formLogin("/signin").user("ta1").password(AccountBootstrap.DEMO_PASSWORD)).andExpect(redirectedUrl("/signin?error"));
             mvc.perform(formLogin("/signin").user("student1").password(AccountBootstrap.DEMO_PASSWORD)).andExpect(redirectedUrl("/signin?error"));
         } finally {

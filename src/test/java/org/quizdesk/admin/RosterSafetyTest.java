@@ -76,7 +76,7 @@ class RosterSafetyTest {
         assertThat(log.getOut()).contains("instructor changed the role of account " + student + " (student -> ta)");
 
         // the new role reaches the student's session on its next request: it is signed out, and signs in as a TA
-        mvc.perform(get("/admin").with(studentSession)).andExpect(redirectedUrl("http://localhost/signin"));
+        mvc.perform(get("/admin").with(studentSession)).andExpect(redirectedUrl("/signin"));
         mvc.perform(get("/admin").with(signIn(mvc, student, "student-password-1"))).andExpect(status().isOk());
     }
 
