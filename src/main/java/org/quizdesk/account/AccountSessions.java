@@ -1,8 +1,5 @@
 package org.quizdesk.account;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -16,11 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class AccountSessions {
 
-    private static final Logger log = LoggerFactory.getLogger(AccountSessions.class);
+    /** Sessions live in the database in every profile, indexed by principal name (the account's username). */
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
-
-    AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+    AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.sessions = sessions;
     }
 
@@ -43,13 +39,8 @@ class AccountSessions {
 
     /** Ends every session signed in as {@code username}; returns how many there were. */
     int end(String username) {
-        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-        if (repository == null) {
-            log.warn("Sessions are not kept in the database, so the sessions of \"{}\" cannot be ended", username);
-            return 0;
-        }
-        var ids = repository.findByPrincipalName(username).keySet();
-        ids.forEach(repository::deleteById);
+        var ids = sessions.findByPrincipalName(username).keySet();
+        ids.forEach(sessions::deleteById);
         return ids.size();
     }
 }

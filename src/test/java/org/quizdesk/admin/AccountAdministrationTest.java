@@ -164,6 +164,8 @@ class AccountAdministrationTest {
     private void findAmongMany() throws Exception {
         Account wanted = accounts.create("zq42", "Zoë O'Quinn <b>", null, "AB", Role.STUDENT, PASSWORD);
 
+        // once to warm up (template, query plans), then timed
+        mvc.perform(get("/admin/accounts").param("q", "many").with(user(instructor()))).andExpect(status().isOk());
         long started = System.nanoTime();
         String byName = mvc.perform(get("/admin/accounts").param("q", "o'quinn").with(user(instructor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -172,7 +174,7 @@ class AccountAdministrationTest {
         String second = mvc.perform(get("/admin/accounts").param("q", "many").param("page", "1").with(user(instructor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("Accounts page over 10,000 accounts: 3 requests in " + millis + " ms");
+        System.out.println("Accounts page over 10,000 accounts: 3 searches in " + millis + " ms");
 
         assertThat(byName).contains("1 account(s)").contains("zq42").contains("Zo\u00eb O&#39;Quinn &lt;b&gt;");
         assertThat(all).contains("page 1 of").doesNotContain("many00050");
