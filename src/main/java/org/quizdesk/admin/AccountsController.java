@@ -2,6 +2,7 @@ package org.quizdesk.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.format.DateTimeFormatter;
 import org.quizdesk.account.AccountAdministration;
 import org.quizdesk.account.AccountSummary;
 import org.quizdesk.account.SignedInUser;
@@ -25,10 +26,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/admin/accounts")
 class AccountsController {
 
-    private final AccountAdministration administration;
+    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    AccountsController(AccountAdministration administration) {
+    private final AccountAdministration administration;
+    private final AdminProperties properties;
+
+    AccountsController(AccountAdministration administration, AdminProperties properties) {
         this.administration = administration;
+        this.properties = properties;
     }
 
     @GetMapping
@@ -68,6 +73,8 @@ class AccountsController {
         redirect.addFlashAttribute("reset", reset);
         redirect.addFlashAttribute("resetLink", RosterController.link(
                 ServletUriComponentsBuilder.fromContextPath(request).path("/setup-password").toUriString(), reset.code()));
+        redirect.addFlashAttribute("resetExpires", EXPIRES.format(reset.expiresAt().atZone(properties.timeZone()))
+                + " (" + properties.timeZone().getId() + ")");
         return back(form, errors, redirect);
     }
 
