@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.quizdesk.account.SignedInUser;
 import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptRepository;

@@ -42,7 +42,7 @@ final class PackagedApp implements AutoCloseable {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
-                "--quizdesk.accounts.instructor-password=durability-test"));
+                "--quizdesk.accounts.instructor-password=durability-test", "--quizdesk.quizzes.publish-new=true"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
