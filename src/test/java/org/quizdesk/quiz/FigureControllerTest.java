@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +50,21 @@ class FigureControllerTest {
         quiz.setSolutionsReleased(true);
         settings.save(quiz);
         mvc.perform(get("/figures/figs/figures/sketch.png").with(user("s").roles("STUDENT"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void promptFiguresStayHiddenFromStudentsUntilTheWindowOpens() throws Exception {
+        QuizSettings quiz = settings.findById("figs").orElseThrow();
+        quiz.setWindow(Instant.now().plus(Duration.ofDays(7)), null);
+        settings.save(quiz);
+        try {
+            mvc.perform(get("/figures/figs/figures/prompt.png").with(user("s").roles("STUDENT"))).andExpect(status().isNotFound());
+            mvc.perform(get("/figures/figs/figures/prompt.png").with(user("t").roles("TA"))).andExpect(status().isOk());
+        } finally {
+            quiz.setWindow(null, null);
+            settings.save(quiz);
+        }
+        mvc.perform(get("/figures/figs/figures/prompt.png").with(user("s").roles("STUDENT"))).andExpect(status().isOk());
     }
 
     @Test
