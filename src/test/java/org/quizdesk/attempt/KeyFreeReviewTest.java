@@ -20,6 +20,7 @@ import org.quizdesk.quiz.QuizSettings;
 import org.quizdesk.quiz.QuizSettingsRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -42,6 +43,7 @@ class KeyFreeReviewTest {
     @Autowired AttemptService attempts;
     @Autowired QuizSettingsRepository settings;
     @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
 
     UserDetails student;
     long accountId;
@@ -77,6 +79,24 @@ class KeyFreeReviewTest {
         String afterRelease = mvc.perform(get("/attempts/{id}/review", id).with(user(student)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(afterRelease).contains("missed A (\u22122)", "missed C (\u22122)");
+    }
+
+    @Test
+    void aScoreStoredBeforeKeyFreeReasonsWereKeptShowsOnlyThePointsLostBeforeRelease() throws Exception {
+        long id = attempts.start(QUIZ, accountId, "Key Free").getId();
+        attempts.submit(id, accountId, null);
+        // as rows written before V6 read: no key-free reasons at all
+        jdbc.update("update question_score set key_free_reasons = null where attempt_id = ?", id);
+
+        release(true, false);
+        String review = mvc.perform(get("/attempts/{id}/review", id).with(user(student)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        KEY_REASONS.forEach(reason -> assertThat(review).as(reason).doesNotContain(reason));
+        assertThat(review).contains("\u22124 of 4 points");
+        release(true, true);
+        assertThat(mvc.perform(get("/attempts/{id}/review", id).with(user(student))).andReturn().getResponse()
+                .getContentAsString()).contains("missed A (\u22122)");
     }
 
     @Test

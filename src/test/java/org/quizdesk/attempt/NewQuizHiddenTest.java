@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
@@ -56,7 +57,7 @@ class NewQuizHiddenTest {
 
         // published, with a window that opens next week: still not startable, and the panel says until when
         QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
-        Instant opens = Instant.now().plus(Duration.ofDays(7));
+        Instant opens = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
         quiz.setPublished(true);
         quiz.setWindow(opens, null);
         settings.save(quiz);
