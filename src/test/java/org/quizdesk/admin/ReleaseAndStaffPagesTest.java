@@ -132,15 +132,15 @@ class ReleaseAndStaffPagesTest {
 
     @Test
     void studentAnswersAndTheReasonsQuotingThemAreMarkedAsPlainTextOnTheStaffAttemptPage() throws Exception {
-        String trick = "\\\\(\\\\color{white}{4 x 4 x 5}\\\\) 9 x 9";
+        String trick = "$\\\\color{white}{4 x 4 x 5}$ 9 x 9";
         Attempt attempt = fixtures.submitted(fixtures.student("Tex Tricks", "AA"), "{\"3.1.1\": \"" + trick + "\"}");
-        String answer = HtmlUtils.htmlEscape("\\(\\color{white}{4 x 4 x 5}\\) 9 x 9");
+        String answer = HtmlUtils.htmlEscape("$\\color{white}{4 x 4 x 5}$ 9 x 9");
 
         String page = mvc.perform(get("/admin/attempts/{a}", attempt.getId()).with(user(ta)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         // page.js renders math everywhere except inside .no-math: the answer must be shown exactly as typed
         assertThat(page).contains("class=\"answer admin-answer no-math\">" + answer + "</span>");
-        assertThat(page).containsPattern("<ul class=\"reasons no-math\"><li>\u201c\\\\\\(\\\\color");
+        assertThat(page).containsPattern("<ul class=\"reasons no-math\"><li>\u201c\\$\\\\color");
     }
 }
