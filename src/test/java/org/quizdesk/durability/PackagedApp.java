@@ -43,7 +43,7 @@ final class PackagedApp implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
                 "--quizdesk.accounts.instructor-password=durability-test",
-                // as the README runs it: the demo accounts (student1) exist only in the demo profile
+                // as the README runs it: the demo accounts (student1) and the seed quiz published, demo profile only
                 "--spring.profiles.active=demo"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command)
