@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 @Entity
@@ -33,10 +32,6 @@ public class Account {
     private String passwordHash;
 
     private boolean enabled = true;
-
-    private int failedSignIns;
-
-    private Instant lockedUntil;
 
     private Instant createdAt;
 
@@ -84,14 +79,6 @@ public class Account {
         return enabled;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
@@ -101,22 +88,5 @@ public class Account {
         this.email = email;
         this.section = section;
         this.role = role;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed sign-in; every {@code threshold} failures in a row lock the account for {@code lock}. */
-    void recordFailedSignIn(Instant now, int threshold, Duration lock) {
-        failedSignIns++;
-        if (failedSignIns % threshold == 0) {
-            lockedUntil = now.plus(lock);
-        }
-    }
-
-    void recordSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 }

@@ -25,9 +25,17 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final TrustedDevices devices;
+
+    SignInAnswers(TrustedDevices devices) {
+        this.devices = devices;
+    }
+
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
+        // this browser's later sign-ins as this net id count against it alone (see SignInThrottle)
+        devices.trust(request, response, authentication.getName());
         if (wantsJson(request)) {
             write(response, HttpStatus.OK, Map.of("signedIn", true, "username", authentication.getName()));
         } else {
@@ -56,8 +64,6 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
                 response.sendRedirect(request.getContextPath() + "/signin?locked=" + refused.reason().name().toLowerCase()
                         + "&minutes=" + refused.retryAfterMinutes());
             }
-        } else if (exception instanceof org.springframework.security.authentication.LockedException) {
-            response.sendRedirect(request.getContextPath() + "/signin?locked");
         } else if (json) {
             write(response, HttpStatus.UNAUTHORIZED, Map.of("error", "bad_credentials",
                     "message", "That net ID and password do not match. Check both and try again."));
