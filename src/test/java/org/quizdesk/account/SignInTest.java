@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +38,8 @@ class SignInTest {
     @Autowired AccountService accounts;
     @Autowired AccountRepository repository;
     @Autowired MutableClock clock;
+    @Autowired SignInThrottle throttle;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void signingInGivesANewSessionIdAndSendsStudentsToTheirQuizzes() throws Exception {
@@ -105,6 +108,24 @@ class SignInTest {
         }
         mvc.perform(signIn("innocent", "right-password", "203.0.113.9")).andExpect(redirectedUrl("/signin?locked=network&minutes=5"));
         mvc.perform(signIn("innocent", "right-password", "198.51.100.4")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void countersWhoseWindowEndedAreDeleted() throws Exception {
+        clock.set(MutableClockConfiguration.START.plus(Duration.ofDays(4)));
+        mvc.perform(signIn("nobody-here", "x", "198.51.100.40")).andExpect(redirectedUrl("/signin?error"));
+        assertThat(counterRows("%198.51.100.40")).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(4));
+        throttle.forgetEndedWindows();
+        assertThat(counterRows("%198.51.100.40")).isEqualTo(2);
+        clock.advance(Duration.ofMinutes(2));
+        throttle.forgetEndedWindows();
+        assertThat(counterRows("%198.51.100.40")).isZero();
+    }
+
+    private int counterRows(String keyPattern) {
+        return jdbc.sql("select count(*) from sign_in_counter where counter_key like ?").param(keyPattern).query(Integer.class).single();
     }
 
     private static String tampered(String cookie) {
