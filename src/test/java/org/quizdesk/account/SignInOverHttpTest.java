@@ -56,6 +56,9 @@ class SignInOverHttpTest {
         assertThat(json(refused).get("message").asString()).contains("from this network");
         assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(1L, 300L));
         assertThat(attacker.signIn("/signin", "someone21", "guess").statusCode()).isEqualTo(429);
+        // the browser form through the same spelling gets the page that says so
+        HttpResponse<String> page = attacker.signInAsBrowser("/sign%69n", "someone22", "guess");
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).matches(".*/signin\\?locked=network&minutes=[1-5]"));
     }
 
     @Test
@@ -183,8 +186,12 @@ class SignInOverHttpTest {
         }
 
         HttpResponse<String> signInAsBrowser(String username, String password) throws Exception {
+            return signInAsBrowser("/signin", username, password);
+        }
+
+        HttpResponse<String> signInAsBrowser(String rawPath, String username, String password) throws Exception {
             String token = JSON.readTree(send(HttpRequest.newBuilder(uri("/api/csrf")).GET()).body()).get("token").asString();
-            return send(HttpRequest.newBuilder(uri("/signin")).header("Accept", "text/html,*/*;q=0.8")
+            return send(HttpRequest.newBuilder(uri(rawPath)).header("Accept", "text/html,*/*;q=0.8")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(username, password, token))));
         }
