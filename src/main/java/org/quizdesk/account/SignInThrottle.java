@@ -62,6 +62,22 @@ class SignInThrottle {
                 new Counter("address:" + source.address(), perSource * SHARED_FACTOR, Reason.NETWORK, false));
     }
 
+    /** Refuses a sign-in whose counters are used up, by reading them only (the claim is what decides). */
+    void refuseIfUsedUp(String username, SignInSource source) {
+        Instant now = clock.instant();
+        for (Counter counter : countersFor(username, source)) {
+            Optional<Instant> usedUpUntil = jdbc.sql("select tries, window_ends from sign_in_counter where counter_key = ?")
+                    .param(counter.key())
+                    .query((row, n) -> row.getInt("tries") >= counter.limit()
+                            ? row.getObject("window_ends", OffsetDateTime.class).toInstant() : Instant.MIN)
+                    .optional()
+                    .filter(until -> until.isAfter(now));
+            if (usedUpUntil.isPresent()) {
+                throw new SignInRefused(counter.reason(), Duration.between(now, usedUpUntil.get()));
+            }
+        }
+    }
+
     /**
      * Takes one try from each counter of this sign-in, or none: when one is used up, the tries already taken are
      * given back and the sign-in is refused until that counter's window ends.

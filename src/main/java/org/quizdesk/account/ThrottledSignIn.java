@@ -12,8 +12,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The password check of every sign-in, whatever spelling of the sign-in path reached the login filter: a try is
- * claimed from the throttle first, the password is checked in a bounded pool, and the try is given back on success.
+ * The password check of every sign-in, whatever spelling of the sign-in path reached the login filter: in a bounded
+ * pool of password checks, a try is claimed from the throttle, the password is checked, and the try is given back
+ * on success.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -32,22 +33,25 @@ final class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = normalize(authentication.getName());
         SignInSource source = authentication.getDetails() instanceof SignInSource known ? known : new SignInSource("unknown", null);
-        SignInThrottle.Claim claim = throttle.claim(username, source);
-        Authentication signedIn;
-        try {
-            signedIn = checks.run(() -> passwords.authenticate(authentication));
-        } catch (SignInRefused busy) {
-            throttle.release(claim);
-            throw busy;
-        } catch (AuthenticationException failed) {
-            // a wrong password, an unknown or disabled net id: the try stays taken
-            throw failed;
-        } catch (RuntimeException broken) {
-            throttle.release(claim);
-            throw broken;
-        }
-        throttle.succeeded(claim);
-        return signedIn;
+        // a source that used up its tries is turned away without waiting for a password-check slot
+        throttle.refuseIfUsedUp(username, source);
+        // the try is claimed only once a slot is held: sign-ins waiting for a slot hold no tries, so a class signing in
+        // at once behind one address is not refused for tries that are merely in flight
+        return checks.run(() -> {
+            SignInThrottle.Claim claim = throttle.claim(username, source);
+            Authentication signedIn;
+            try {
+                signedIn = passwords.authenticate(authentication);
+            } catch (AuthenticationException failed) {
+                // a wrong password, an unknown or disabled net id: the try stays taken
+                throw failed;
+            } catch (RuntimeException broken) {
+                throttle.release(claim);
+                throw broken;
+            }
+            throttle.succeeded(claim);
+            return signedIn;
+        });
     }
 
     @Override
