@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -42,8 +44,8 @@ class TrustedProxies extends OncePerRequestFilter {
     }
 
     /** Walks {@code X-Forwarded-For} from the right past trusted proxies; stops at anything that is not an address. */
-    String clientAddress(String remoteAddress, java.util.Enumeration<String> forwardedFor) {
-        List<String> hops = new java.util.ArrayList<>();
+    String clientAddress(String remoteAddress, Enumeration<String> forwardedFor) {
+        List<String> hops = new ArrayList<>();
         while (forwardedFor != null && forwardedFor.hasMoreElements()) {
             for (String hop : forwardedFor.nextElement().split(",")) {
                 hops.add(hop.trim());
@@ -76,7 +78,7 @@ class TrustedProxies extends OncePerRequestFilter {
         return false;
     }
 
-    private static String lastValue(java.util.Enumeration<String> values) {
+    private static String lastValue(Enumeration<String> values) {
         String last = null;
         while (values != null && values.hasMoreElements()) {
             String[] parts = values.nextElement().split(",");
