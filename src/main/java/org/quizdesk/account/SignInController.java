@@ -17,7 +17,7 @@ class SignInController {
 
     @GetMapping("/signin")
     String signIn(Authentication authentication, @RequestParam(name = "locked", required = false) String locked,
-            @RequestParam(name = "minutes", required = false) Integer minutes, Model model) {
+            @RequestParam(name = "minutes", required = false) String minutes, Model model) {
         boolean signedIn = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
         if (signedIn) {
@@ -29,7 +29,7 @@ class SignInController {
                 case "device", "network", "account" -> locked.toLowerCase(Locale.ROOT);
                 default -> "";
             });
-            model.addAttribute("lockedMinutes", minutes == null || minutes < 1 || minutes > 1440 ? null : minutes);
+            model.addAttribute("lockedMinutes", minutes != null && minutes.matches("[1-9][0-9]{0,3}") ? Integer.valueOf(minutes) : null);
         }
         return "signin";
     }

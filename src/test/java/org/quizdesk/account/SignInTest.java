@@ -73,6 +73,11 @@ class SignInTest {
         mvc.perform(get("/signin").param("locked", "device").param("minutes", "5"))
                 .andExpect(content().string(containsString("Too many failed sign-ins for this net ID from this device.")))
                 .andExpect(content().string(containsString("Try again in <span>5</span>")));
+        // a hand-edited address still gets a calm page
+        mvc.perform(get("/signin").param("locked", "<b>x</b>").param("minutes", "soon"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please wait a few minutes")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<b>x</b>"))));
         // ...but the owner, from their own address, signs in at once (today's code locked the account itself)
         mvc.perform(signIn("guessed", "right-password", "198.51.100.21")).andExpect(redirectedUrl("/"));
 
