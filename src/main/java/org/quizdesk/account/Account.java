@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -37,10 +36,6 @@ public class Account {
 
     /** Created by the demo switch, with a published password; disabled on a start without it. */
     private boolean demo;
-
-    private int failedSignIns;
-
-    private Instant lockedUntil;
 
     private Instant createdAt;
 
@@ -86,14 +81,6 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public int getFailedSignIns() {
-        return failedSignIns;
     }
 
     public boolean isDemo() {
@@ -154,22 +141,5 @@ public class Account {
             throw new IllegalStateException(why);
         });
         this.role = newRole;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed sign-in; every {@code threshold} failures in a row lock the account for {@code lock}. */
-    void recordFailedSignIn(Instant now, int threshold, Duration lock) {
-        failedSignIns++;
-        if (failedSignIns % threshold == 0) {
-            lockedUntil = now.plus(lock);
-        }
-    }
-
-    void recordSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 }

@@ -9,8 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param instructorPassword its password; when blank, one is generated and printed once to the log
  * @param demoStudents demo accounts (student1..student5 and the TA ta1, published password "quizdesk") so a new user
  *        can try a quiz at once; set only by the demo profile. When false, demo accounts of earlier starts are disabled
- * @param lockAfterFailures failed sign-ins in a row that lock an account (or throttle an address)
- * @param lockFor how long such a lock lasts
+ * @param lockAfterFailures failed sign-ins for one net id from one device (or one address) within {@code lockFor}
+ *        after which that source waits; an address, and a net id tried from unknown devices, get four times as many
+ * @param lockFor the window in which failures are counted; a source that used up its tries waits until it ends
+ * @param passwordChecks password checks (BCrypt, CPU-bound) that may run at once; 0 means one per processor
+ * @param passwordCheckWait how long a sign-in waits for a free check before it is answered 503
+ * @param trustedDeviceFor how long a browser that signed in stays a trusted device for that net id (its cookie's lifetime)
  */
 @ConfigurationProperties("quizdesk.accounts")
 public record AccountProperties(
@@ -18,5 +22,13 @@ public record AccountProperties(
         String instructorPassword,
         @DefaultValue("false") boolean demoStudents,
         @DefaultValue("5") int lockAfterFailures,
-        @DefaultValue("5m") Duration lockFor) {
+        @DefaultValue("5m") Duration lockFor,
+        @DefaultValue("0") int passwordChecks,
+        @DefaultValue("1s") Duration passwordCheckWait,
+        @DefaultValue("180d") Duration trustedDeviceFor) {
+
+    /** The number of password checks that may run at once. */
+    int passwordCheckSlots() {
+        return passwordChecks > 0 ? passwordChecks : Runtime.getRuntime().availableProcessors();
+    }
 }

@@ -1,24 +1,18 @@
 package org.quizdesk.account;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -34,11 +28,23 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The only authentication provider: throttled where the login filter authenticates, so every path spelling counts.
+     * As the one provider bean it becomes the global authentication manager's provider (Spring then builds no plain
+     * password provider from the UserDetailsService that a refused sign-in could fall through to); it is not added
+     * to the filter chain as well, or every sign-in would be counted twice.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    ThrottledSignIn throttledSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, PasswordChecks checks) {
+        return new ThrottledSignIn(users, encoder, throttle, checks);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TrustedDevices devices) throws Exception {
+        SignInAnswers answers = new SignInAnswers(devices);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/signin", "/setup-password", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health/**")
+                        .requestMatchers("/signin", "/signin/busy", "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
+                                "/favicon.ico", "/error", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())
                         // metrics are for course staff and operators, not students
@@ -46,17 +52,18 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/signin")
-                        .defaultSuccessUrl("/", true)
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + (exception instanceof LockedException ? "/signin?locked" : "/signin?error")))
+                        .authenticationDetailsSource(ThrottledSignIn.sources(devices))
+                        .successHandler(answers)
+                        .failureHandler(answers)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout").permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInOrUnauthorized()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny()))
-                .addFilterBefore(new AddressThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                        .frameOptions(frame -> frame.deny())
+                        // links out of a quiz or an attempt page do not carry its address (and attempt id) to other sites
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
@@ -69,25 +76,5 @@ class SecurityConfiguration {
             boolean machine = path.startsWith("/api/") || path.startsWith("/actuator/");
             (machine ? unauthorized : signIn).commence(request, response, exception);
         };
-    }
-
-    /** Turns sign-in posts from an address with too many recent failures away before any password check. */
-    private static final class AddressThrottleFilter extends OncePerRequestFilter {
-        private final SignInThrottle throttle;
-
-        AddressThrottleFilter(SignInThrottle throttle) {
-            this.throttle = throttle;
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/signin").equals(request.getRequestURI())
-                    && throttle.addressBlockedUntil(request.getRemoteAddr()).isPresent()) {
-                response.sendRedirect(request.getContextPath() + "/signin?locked");
-                return;
-            }
-            chain.doFilter(request, response);
-        }
     }
 }

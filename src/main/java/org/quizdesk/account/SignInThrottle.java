@@ -3,91 +3,158 @@ package org.quizdesk.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.event.EventListener;
+import org.quizdesk.account.SignInRefused.Reason;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing: failed sign-ins in a row lock the account (kept in the database, so all
- * nodes agree) and throttle the address they came from (kept in memory, per node).
+ * Slows password guessing without handing anyone a way to lock an owner out. Failures are counted per source:
+ * a net id from one trusted device (its cookie), or, from a device the server does not know, a net id from one
+ * address, the address over all net ids, and the net id over all unknown devices. A sign-in claims one try from
+ * each of its counters before its password is checked and is refused while any of them is used up; a success
+ * gives the tries back. The owner on a device they signed in on before counts only against that device, so
+ * a classmate's failures elsewhere (or at the same address) never stop them.
+ *
+ * <p>Counters live in the database so every node agrees. Each statement runs on its own (no transaction): a
+ * claim is one guarded update, so 50 parallel guesses get no more tries than 50 sequential ones.
  */
 @Component
-public class SignInThrottle {
+class SignInThrottle {
 
-    private final AccountRepository accounts;
+    /** An address is shared (a lab, a campus NAT), and an owner may try from several places: more tries than one source. */
+    static final int SHARED_FACTOR = 4;
+
+    /** One counter a sign-in is checked against: its key, how many tries its window allows, and what refusing it means. */
+    record Counter(String key, int limit, Reason reason, boolean clearedBySuccess) {
+    }
+
+    /** The tries one sign-in holds, to give back when it succeeds or never reached its password check. */
+    record Claim(List<Counter> counters) {
+    }
+
+    private final JdbcClient jdbc;
     private final AccountProperties properties;
-    private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Map<String, AddressFailures> byAddress = new ConcurrentHashMap<>();
 
-    SignInThrottle(AccountRepository accounts, AccountProperties properties, TransactionTemplate transactions, Clock clock) {
-        this.accounts = accounts;
+    SignInThrottle(JdbcClient jdbc, AccountProperties properties, Clock clock) {
+        this.jdbc = jdbc;
         this.properties = properties;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** When an address has failed too often, the instant it may try again. */
-    public Optional<Instant> addressBlockedUntil(String address) {
-        AddressFailures failures = byAddress.get(address);
-        Instant now = clock.instant();
-        return failures != null && failures.blockedUntil != null && now.isBefore(failures.blockedUntil)
-                ? Optional.of(failures.blockedUntil) : Optional.empty();
-    }
-
-    @EventListener
-    void on(AuthenticationFailureBadCredentialsEvent event) {
-        recordFailure(event);
-    }
-
-    private void recordFailure(AbstractAuthenticationFailureEvent event) {
-        Instant now = clock.instant();
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).trim().toLowerCase();
-        transactions.executeWithoutResult(status -> accounts.findByUsername(username)
-                .ifPresent(a -> a.recordFailedSignIn(now, properties.lockAfterFailures(), properties.lockFor())));
-        address(event.getAuthentication().getDetails()).ifPresent(address ->
-                byAddress.computeIfAbsent(address, k -> new AddressFailures()).record(now,
-                        // an address may be shared (a lab, a campus NAT): it gets more tries than one account
-                        properties.lockAfterFailures() * 4, properties.lockFor()));
-    }
-
-    @EventListener
-    void on(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            transactions.executeWithoutResult(status -> accounts.findById(user.accountId()).ifPresent(Account::recordSignIn));
+    /** The counters of a sign-in as {@code username} from {@code source}. */
+    List<Counter> countersFor(String username, SignInSource source) {
+        String name = username.length() > 100 ? username.substring(0, 100) : username;
+        int perSource = properties.lockAfterFailures();
+        if (source.trustedDevice().isPresent()) {
+            return List.of(new Counter("device:" + source.trustedDevice().get(), perSource, Reason.DEVICE, true));
         }
+        return List.of(
+                new Counter("source:" + name + "@" + source.address(), perSource, Reason.DEVICE, true),
+                new Counter("account:" + name, perSource * SHARED_FACTOR, Reason.ACCOUNT, false),
+                new Counter("address:" + source.address(), perSource * SHARED_FACTOR, Reason.NETWORK, false));
     }
 
-    private static Optional<String> address(Object details) {
-        return details instanceof WebAuthenticationDetails web ? Optional.ofNullable(web.getRemoteAddress()) : Optional.empty();
-    }
-
-    /** Forgets addresses whose last failure is long past, so the map stays small. */
-    @Scheduled(fixedDelay = 600_000)
-    void forgetOldFailures() {
-        Instant cutoff = clock.instant().minus(properties.lockFor().multipliedBy(2));
-        byAddress.values().removeIf(f -> f.lastFailure.isBefore(cutoff));
-    }
-
-    private static final class AddressFailures {
-        private int count;
-        private Instant lastFailure = Instant.EPOCH;
-        private Instant blockedUntil;
-
-        synchronized void record(Instant now, int threshold, Duration lock) {
-            count++;
-            lastFailure = now;
-            if (count % threshold == 0) {
-                blockedUntil = now.plus(lock);
+    /** Refuses a sign-in whose counters are used up, by reading them only (the claim is what decides). */
+    void refuseIfUsedUp(String username, SignInSource source) {
+        Instant now = clock.instant();
+        for (Counter counter : countersFor(username, source)) {
+            Optional<Instant> usedUpUntil = jdbc.sql("select tries, window_ends from sign_in_counter where counter_key = ?")
+                    .param(counter.key())
+                    .query((row, n) -> row.getInt("tries") >= counter.limit()
+                            ? row.getObject("window_ends", OffsetDateTime.class).toInstant() : Instant.MIN)
+                    .optional()
+                    .filter(until -> until.isAfter(now));
+            if (usedUpUntil.isPresent()) {
+                throw new SignInRefused(counter.reason(), Duration.between(now, usedUpUntil.get()));
             }
         }
+    }
+
+    /**
+     * Takes one try from each counter of this sign-in, or none: when one is used up, the tries already taken are
+     * given back and the sign-in is refused until that counter's window ends.
+     */
+    Claim claim(String username, SignInSource source) {
+        Instant now = clock.instant();
+        List<Counter> claimed = new ArrayList<>();
+        for (Counter counter : countersFor(username, source)) {
+            Optional<Instant> usedUpUntil = claimOne(counter, now);
+            if (usedUpUntil.isPresent()) {
+                release(new Claim(claimed));
+                throw new SignInRefused(counter.reason(), Duration.between(now, usedUpUntil.get()));
+            }
+            claimed.add(counter);
+        }
+        return new Claim(claimed);
+    }
+
+    /** The password was right: the failing-source counters start over, the shared ones get their try back. */
+    void succeeded(Claim claim) {
+        for (Counter counter : claim.counters()) {
+            if (counter.clearedBySuccess()) {
+                jdbc.sql("delete from sign_in_counter where counter_key = ?").param(counter.key()).update();
+            } else {
+                giveBack(counter);
+            }
+        }
+    }
+
+    /** The password was never checked (the server was busy): nothing is counted. */
+    void release(Claim claim) {
+        claim.counters().forEach(this::giveBack);
+    }
+
+    private void giveBack(Counter counter) {
+        jdbc.sql("update sign_in_counter set tries = tries - 1 where counter_key = ? and tries > 0").param(counter.key()).update();
+    }
+
+    /** Empty when a try was taken; otherwise when the counter's window ends. */
+    private Optional<Instant> claimOne(Counter counter, Instant now) {
+        for (int round = 0; round < 3; round++) {
+            // the usual case: a try left in the current window
+            if (jdbc.sql("update sign_in_counter set tries = tries + 1 where counter_key = ? and tries < ? and window_ends > ?")
+                    .params(counter.key(), counter.limit(), utc(now)).update() == 1) {
+                return Optional.empty();
+            }
+            // a window that has ended starts over; only one of several parallel callers can win this
+            if (jdbc.sql("update sign_in_counter set tries = 1, window_ends = ? where counter_key = ? and window_ends <= ?")
+                    .params(utc(now.plus(properties.lockFor())), counter.key(), utc(now)).update() == 1) {
+                return Optional.empty();
+            }
+            Optional<OffsetDateTime> windowEnds = jdbc.sql("select window_ends from sign_in_counter where counter_key = ?")
+                    .param(counter.key()).query(OffsetDateTime.class).optional();
+            if (windowEnds.isPresent()) {
+                if (windowEnds.get().toInstant().isAfter(now)) {
+                    return Optional.of(windowEnds.get().toInstant());
+                }
+                continue; // it ended between the statements: try again
+            }
+            try {
+                jdbc.sql("insert into sign_in_counter (counter_key, tries, window_ends) values (?, 1, ?)")
+                        .params(counter.key(), utc(now.plus(properties.lockFor()))).update();
+                return Optional.empty();
+            } catch (DuplicateKeyException firstUseRace) {
+                // another sign-in created the row first: claim from it like any other
+            }
+        }
+        return Optional.of(now.plus(properties.lockFor()));
+    }
+
+    /** Rows whose window has ended count nothing; deleting them keeps the table as small as the current traffic. */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void forgetEndedWindows() {
+        jdbc.sql("delete from sign_in_counter where window_ends <= ?").param(utc(clock.instant())).update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

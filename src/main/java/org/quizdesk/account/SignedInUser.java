@@ -11,9 +11,9 @@ public class SignedInUser extends User {
     private final String fullName;
     private final Role role;
 
-    SignedInUser(Account account, boolean locked) {
+    SignedInUser(Account account) {
         super(account.getUsername(), account.getPasswordHash() == null ? "" : account.getPasswordHash(),
-                account.isEnabled() && account.getPasswordHash() != null, true, true, !locked,
+                account.isEnabled() && account.getPasswordHash() != null, true, true, true,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.accountId = account.getId();
         this.fullName = account.getFullName();

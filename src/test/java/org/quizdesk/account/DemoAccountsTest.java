@@ -46,7 +46,8 @@ class DemoAccountsTest {
 
     AccountBootstrap startWithDemoAccounts(boolean on) {
         return new AccountBootstrap(accounts, service,
-                new AccountProperties("instructor", "test-instructor-password", on, 5, Duration.ofMinutes(5)), sessions, transactions);
+                new AccountProperties("instructor", "test-instructor-password", on, 5, Duration.ofMinutes(5), 0,
+                        Duration.ofSeconds(1), Duration.ofDays(180)), sessions, transactions);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -35,6 +36,8 @@ class SignInTest {
     @Autowired AccountService accounts;
     @Autowired AccountRepository repository;
     @Autowired MutableClock clock;
+    @Autowired SignInThrottle throttle;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void signingInGivesANewSessionIdAndSendsStudentsToTheirQuizzes() throws Exception {
@@ -57,19 +60,47 @@ class SignInTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountForAWhileAndThePageSaysSo() throws Exception {
-        clock.set(MutableClockConfiguration.START);
+    void fiveFailuresPauseTheFailingSourceButNotTheOwnerElsewhereAndThePageSaysHowLong() throws Exception {
+        clock.set(MutableClockConfiguration.START.plus(Duration.ofDays(2)));
         accounts.create("guessed", "Guessed Student", null, "AA", Role.STUDENT, "right-password");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/signin").user("guessed").password("wrong-" + i)).andExpect(redirectedUrl("/signin?error"));
+            mvc.perform(signIn("guessed", "wrong-" + i, "198.51.100.20")).andExpect(redirectedUrl("/signin?error"));
         }
-        mvc.perform(formLogin("/signin").user("guessed").password("right-password")).andExpect(redirectedUrl("/signin?locked"));
-        mvc.perform(get("/signin").param("locked", ""))
-                .andExpect(content().string(containsString("Too many failed sign-ins")));
+        // the classmate's address is paused for this net id, even with the right password...
+        mvc.perform(signIn("guessed", "right-password", "198.51.100.20"))
+                .andExpect(redirectedUrl("/signin?locked=device&minutes=5"));
+        mvc.perform(get("/signin").param("locked", "device").param("minutes", "5"))
+                .andExpect(content().string(containsString("Too many failed sign-ins for this net ID from this device.")))
+                .andExpect(content().string(containsString("Try again in <span>5</span>")));
+        // a hand-edited address still gets a calm page
+        mvc.perform(get("/signin").param("locked", "<b>x</b>").param("minutes", "soon"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please wait a few minutes")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<b>x</b>"))));
+        // ...but the owner, from their own address, signs in at once (today's code locked the account itself)
+        mvc.perform(signIn("guessed", "right-password", "198.51.100.21")).andExpect(redirectedUrl("/"));
 
         clock.advance(Duration.ofMinutes(6));
-        mvc.perform(formLogin("/signin").user("guessed").password("right-password")).andExpect(redirectedUrl("/"));
-        assertThat(repository.findByUsername("guessed").orElseThrow().getFailedSignIns()).isZero();
+        mvc.perform(signIn("guessed", "right-password", "198.51.100.20")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aTrustedDeviceSignsInEvenFromTheAddressThatIsFailing() throws Exception {
+        clock.set(MutableClockConfiguration.START.plus(Duration.ofDays(3)));
+        accounts.create("owner1", "Owner Student", null, "AA", Role.STUDENT, "right-password");
+        Cookie device = mvc.perform(signIn("owner1", "right-password", "198.51.100.30")).andExpect(redirectedUrl("/"))
+                .andReturn().getResponse().getCookie(TrustedDevices.COOKIE);
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        for (int i = 0; i < 25; i++) {
+            mvc.perform(signIn("owner1", "wrong-" + i, "198.51.100.30"));
+        }
+        mvc.perform(signIn("owner1", "right-password", "198.51.100.30")).andExpect(redirectedUrl("/signin?locked=device&minutes=5"));
+        mvc.perform(signIn("owner1", "right-password", "198.51.100.30").cookie(device)).andExpect(redirectedUrl("/"));
+        // a forged or foreign cookie is no cookie: another net id's device cookie does not help
+        mvc.perform(signIn("owner1", "right-password", "198.51.100.30")
+                .cookie(new Cookie(TrustedDevices.COOKIE, tampered(device.getValue()))))
+                .andExpect(redirectedUrl("/signin?locked=device&minutes=5"));
     }
 
     @Test
@@ -79,8 +110,30 @@ class SignInTest {
         for (int i = 0; i < 20; i++) {
             mvc.perform(signIn("nobody" + i, "x", "203.0.113.9")).andExpect(redirectedUrl("/signin?error"));
         }
-        mvc.perform(signIn("innocent", "right-password", "203.0.113.9")).andExpect(redirectedUrl("/signin?locked"));
+        mvc.perform(signIn("innocent", "right-password", "203.0.113.9")).andExpect(redirectedUrl("/signin?locked=network&minutes=5"));
         mvc.perform(signIn("innocent", "right-password", "198.51.100.4")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void countersWhoseWindowEndedAreDeleted() throws Exception {
+        clock.set(MutableClockConfiguration.START.plus(Duration.ofDays(4)));
+        mvc.perform(signIn("nobody-here", "x", "198.51.100.40")).andExpect(redirectedUrl("/signin?error"));
+        assertThat(counterRows("%198.51.100.40")).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(4));
+        throttle.forgetEndedWindows();
+        assertThat(counterRows("%198.51.100.40")).isEqualTo(2);
+        clock.advance(Duration.ofMinutes(2));
+        throttle.forgetEndedWindows();
+        assertThat(counterRows("%198.51.100.40")).isZero();
+    }
+
+    private int counterRows(String keyPattern) {
+        return jdbc.sql("select count(*) from sign_in_counter where counter_key like ?").param(keyPattern).query(Integer.class).single();
+    }
+
+    private static String tampered(String cookie) {
+        return cookie.substring(0, cookie.length() - 2) + (cookie.endsWith("AA") ? "BB" : "AA");
     }
 
     private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
@@ -100,6 +153,7 @@ class SignInTest {
         mvc.perform(post("/signin").param("username", "instructor").param("password", "test-instructor-password"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/signin").with(csrf()).param("username", "instructor").param("password", "test-instructor-password"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
     }
 }

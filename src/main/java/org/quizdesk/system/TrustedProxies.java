@@ -1,0 +1,121 @@
+package org.quizdesk.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The client's address and scheme behind the configured proxies, and only behind them: a client that sends its own
+ * {@code X-Forwarded-For} to the app directly, or through an untrusted hop, cannot choose the address that sign-in
+ * throttling counts. The client is the right-most address of {@code X-Forwarded-For} that is not a trusted proxy
+ * (each trusted proxy appends the address it got the request from; everything left of that is the client's word).
+ */
+class TrustedProxies extends OncePerRequestFilter {
+
+    /** An IPv4 or IPv6 literal, checked before parsing so that a header value never causes a DNS lookup. */
+    private static final Pattern IP_LITERAL = Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3})|([0-9a-fA-F:.]*:[0-9a-fA-F:.]*)");
+
+    private final List<IpAddressMatcher> proxies;
+
+    TrustedProxies(List<String> trusted) {
+        this.proxies = trusted.stream().map(String::trim).filter(s -> !s.isEmpty()).map(IpAddressMatcher::new).toList();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!isTrusted(request.getRemoteAddr())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String client = clientAddress(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"));
+        String proto = lastValue(request.getHeaders("X-Forwarded-Proto"));
+        chain.doFilter(new Forwarded(request, client, "https".equalsIgnoreCase(proto) ? "https"
+                : "http".equalsIgnoreCase(proto) ? "http" : null), response);
+    }
+
+    /** Walks {@code X-Forwarded-For} from the right past trusted proxies; stops at anything that is not an address. */
+    String clientAddress(String remoteAddress, Enumeration<String> forwardedFor) {
+        List<String> hops = new ArrayList<>();
+        while (forwardedFor != null && forwardedFor.hasMoreElements()) {
+            for (String hop : forwardedFor.nextElement().split(",")) {
+                hops.add(hop.trim());
+            }
+        }
+        String client = remoteAddress;
+        for (int i = hops.size() - 1; i >= 0 && isTrusted(client); i--) {
+            String hop = hops.get(i);
+            if (!IP_LITERAL.matcher(hop).matches()) {
+                break;
+            }
+            client = hop;
+        }
+        return client;
+    }
+
+    private boolean isTrusted(String address) {
+        if (address == null || !IP_LITERAL.matcher(address).matches()) {
+            return false;
+        }
+        for (IpAddressMatcher proxy : proxies) {
+            try {
+                if (proxy.matches(address)) {
+                    return true;
+                }
+            } catch (IllegalArgumentException notAnAddress) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String lastValue(Enumeration<String> values) {
+        String last = null;
+        while (values != null && values.hasMoreElements()) {
+            String[] parts = values.nextElement().split(",");
+            last = parts[parts.length - 1].trim();
+        }
+        return last;
+    }
+
+    /** The request as the client sent it to the first proxy: its address, and its scheme when a proxy said which. */
+    private static final class Forwarded extends HttpServletRequestWrapper {
+        private final String address;
+        private final String scheme;
+
+        Forwarded(HttpServletRequest request, String address, String scheme) {
+            super(request);
+            this.address = address;
+            this.scheme = scheme;
+        }
+
+        @Override
+        public String getRemoteAddr() {
+            return address;
+        }
+
+        @Override
+        public String getRemoteHost() {
+            return address;
+        }
+
+        @Override
+        public String getScheme() {
+            return scheme != null ? scheme : super.getScheme();
+        }
+
+        @Override
+        public boolean isSecure() {
+            return scheme != null ? "https".equals(scheme) : super.isSecure();
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.quizdesk.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sign-in over real HTTP (Tomcat decodes paths the way MockMvc does not), behind a trusted proxy on 127.0.0.1:
+ * the test plays the proxy and says in {@code X-Forwarded-For} which student address each request comes from.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "quizdesk.proxies.trusted=127.0.0.1/32",
+        "quizdesk.accounts.password-checks=2",
+        "quizdesk.accounts.password-check-wait=5s"})
+@ActiveProfiles("test")
+class SignInOverHttpTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort int port;
+    @Autowired AccountService accounts;
+    @Autowired PasswordChecks checks;
+
+    @Test
+    void failuresThroughAnEncodedSignInPathAreCountedLikeAnyOther() throws Exception {
+        Browser attacker = new Browser("192.0.2.50");
+        for (int i = 0; i < 20; i++) {
+            assertThat(attacker.signIn("/sign%69n", "someone" + i, "guess").statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> refused = attacker.signIn("/sign%69n", "someone20", "guess");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(json(refused).get("error").asString()).isEqualTo("throttled");
+        assertThat(json(refused).get("message").asString()).contains("from this network");
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(1L, 300L));
+        assertThat(attacker.signIn("/signin", "someone21", "guess").statusCode()).isEqualTo(429);
+        // the browser form through the same spelling gets the page that says so
+        HttpResponse<String> page = attacker.signInAsBrowser("/sign%69n", "someone22", "guess");
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).matches(".*/signin\\?locked=network&minutes=[1-5]"));
+    }
+
+    @Test
+    void fiftyParallelGuessesFromOneSourceGetNoMorePasswordChecksThanTheLimit() throws Exception {
+        accounts.create("target50", "Target Student", null, "AA", Role.STUDENT, "right-password");
+        List<Browser> guessers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            guessers.add(new Browser("192.0.2.60"));
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Browser guesser = guessers.get(i);
+            String guess = "wrong-" + i;
+            answers.add(pool.submit(() -> {
+                go.await();
+                return guesser.signIn("/signin", "target50", guess).statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+
+        // a 401 is a password that was checked: exactly the five tries of one source, however the requests interleave;
+        // the rest are refused as throttled, or as busy when more wait for a password check than the pool queues
+        assertThat(byStatus.getOrDefault(401, 0L)).isEqualTo(5L);
+        assertThat(byStatus.getOrDefault(429, 0L) + byStatus.getOrDefault(503, 0L)).isEqualTo(45L);
+    }
+
+    @Test
+    void aClassSigningInAtOnceFromOneAddressIsNotRefusedForTriesStillInFlight() throws Exception {
+        int students = 25; // more than the address's twenty tries
+        for (int i = 0; i < students; i++) {
+            accounts.create("lab" + i, "Lab Student", null, "AB", Role.STUDENT, "password-" + i);
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(students);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < students; i++) {
+            Browser student = new Browser("192.0.2.70");
+            String username = "lab" + i;
+            String password = "password-" + i;
+            answers.add(pool.submit(() -> {
+                go.await();
+                return student.signIn("/signin", username, password).statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        // right passwords: signed in, or asked to come back when the server is busy; never "too many failures"
+        assertThat(statuses).doesNotContain(429, 401).contains(200);
+    }
+
+    @Test
+    void forwardedForIsReadFromTheTrustedProxyAndOnlyItsRightMostHopCounts() throws Exception {
+        accounts.create("proxied1", "Proxied Student", null, "AA", Role.STUDENT, "right-password");
+        for (int i = 0; i < 5; i++) {
+            assertThat(new Browser("198.51.100.77").signIn("/signin", "proxied1", "wrong").statusCode()).isEqualTo(401);
+        }
+        assertThat(new Browser("198.51.100.77").signIn("/signin", "proxied1", "wrong").statusCode()).isEqualTo(429);
+        // the address the client wrote in front of the proxy's own hop changes nothing
+        assertThat(new Browser("198.51.100.78, 198.51.100.77").signIn("/signin", "proxied1", "right-password").statusCode())
+                .isEqualTo(429);
+        // another student address, as the proxy reports it, is another source
+        assertThat(new Browser("198.51.100.78").signIn("/signin", "proxied1", "right-password").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aClassmateFailingAgainstANetIdDoesNotStopTheOwner() throws Exception {
+        accounts.create("owner2", "Owner Student", null, "AA", Role.STUDENT, "right-password");
+        Browser ownersLaptop = new Browser("198.51.100.80");
+        assertThat(ownersLaptop.signIn("/signin", "owner2", "right-password").statusCode()).isEqualTo(200);
+        ownersLaptop.signOut();
+
+        // the classmate tries from four addresses: enough to use up the net id's tries from unknown devices
+        for (String address : List.of("198.51.100.81", "198.51.100.82", "198.51.100.83", "198.51.100.84")) {
+            Browser classmate = new Browser(address);
+            for (int i = 0; i < 6; i++) {
+                classmate.signIn("/signin", "owner2", "guess-" + i);
+            }
+        }
+        assertThat(new Browser("198.51.100.85").signIn("/signin", "owner2", "guess").statusCode()).isEqualTo(429);
+
+        // the owner's own laptop, which signed in before, still gets in, also from an address the classmate used
+        ownersLaptop.address = "198.51.100.81";
+        HttpResponse<String> owner = ownersLaptop.signIn("/signin", "owner2", "right-password");
+        assertThat(owner.statusCode()).as(owner.body()).isEqualTo(200);
+        assertThat(json(owner).get("username").asString()).isEqualTo("owner2");
+    }
+
+    @Test
+    void whenEveryPasswordCheckSlotIsTakenSignInAnswers503WithRetryAfter() throws Exception {
+        accounts.create("busy1", "Busy Student", null, "AA", Role.STUDENT, "right-password");
+        CountDownLatch holding = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService slotHolders = Executors.newFixedThreadPool(2);
+        for (int i = 0; i < 2; i++) {
+            slotHolders.submit(() -> checks.run(() -> {
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+        }
+        try {
+            holding.await();
+            Browser student = new Browser("198.51.100.90");
+            HttpResponse<String> busy = student.signIn("/signin", "busy1", "right-password");
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(json(busy).get("error").asString()).isEqualTo("busy");
+
+            HttpResponse<String> page = student.signInAsBrowser("busy1", "right-password");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("Many people are signing in right now");
+        } finally {
+            release.countDown();
+            slotHolders.shutdown();
+        }
+        // nothing was counted against the student: the tries come back once a slot is free
+        assertThat(new Browser("198.51.100.90").signIn("/signin", "busy1", "right-password").statusCode()).isEqualTo(200);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    /** One browser (its own cookies) behind the proxy, which reports {@code address} as the client. */
+    final class Browser {
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        String address;
+
+        Browser(String address) {
+            this.address = address;
+        }
+
+        HttpResponse<String> signIn(String rawPath, String username, String password) throws Exception {
+            String token = JSON.readTree(send(HttpRequest.newBuilder(uri("/api/csrf")).GET()).body()).get("token").asString();
+            return send(HttpRequest.newBuilder(uri(rawPath)).header("Accept", "application/json")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(username, password, token))));
+        }
+
+        HttpResponse<String> signInAsBrowser(String username, String password) throws Exception {
+            return signInAsBrowser("/signin", username, password);
+        }
+
+        HttpResponse<String> signInAsBrowser(String rawPath, String username, String password) throws Exception {
+            String token = JSON.readTree(send(HttpRequest.newBuilder(uri("/api/csrf")).GET()).body()).get("token").asString();
+            return send(HttpRequest.newBuilder(uri(rawPath)).header("Accept", "text/html,*/*;q=0.8")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(username, password, token))));
+        }
+
+        void signOut() throws Exception {
+            String token = JSON.readTree(send(HttpRequest.newBuilder(uri("/api/csrf")).GET()).body()).get("token").asString();
+            send(HttpRequest.newBuilder(uri("/signout")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token))));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            return http.send(request.header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    URI uri(String rawPath) {
+        return URI.create("http://127.0.0.1:" + port + rawPath);
+    }
+
+    private static String form(String username, String password, String token) {
+        return "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
