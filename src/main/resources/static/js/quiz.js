@@ -13,8 +13,8 @@
   var clockOffset = Number(form.dataset.serverNow) - Date.now();
   var autosaveMs = Number(form.dataset.autosaveMs) || 5000;
   var storageKey = 'quizdesk.attempt.' + attemptId;
-  var csrfToken = metaContent('_csrf');
-  var csrfHeader = metaContent('_csrf_header') || 'X-CSRF-TOKEN';
+  var csrf = { token: metaContent('_csrf'), header: metaContent('_csrf_header') || 'X-CSRF-TOKEN' };
+  var statusUrl = form.dataset.statusUrl;
 
   var timerEl = document.getElementById('timer');
   var statusEl = document.getElementById('save-status');
@@ -124,46 +124,113 @@
     return new Date(ms).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
   }
 
-  // ---- saving ----------------------------------------------------------------------------------------
+  // ---- retries: never hammer a server that is down, busy or restarting ----------------------------------
 
-  function request(url, answers) {
+  var MAX_BACKOFF_MS = 15000;
+  var failures = 0;           // consecutive requests that did not get through
+  var notBefore = 0;          // no autosave before this time (Date.now()): a back-off or the server's Retry-After
+  var retryTimer = null;
+
+  function retryAfterMs(response) {
+    var value = response && response.headers.get('Retry-After');
+    if (!value) { return null; }
+    var ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+    return isNaN(ms) ? null : Math.min(Math.max(ms, 0), 300000);
+  }
+
+  // Exponential back-off with jitter (so pages do not return all at once to a restarted server), never sooner
+  // than the server's Retry-After.
+  function nextDelay(response) {
+    failures += 1;
+    var ceiling = Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, failures));
+    var delay = ceiling / 2 + Math.random() * ceiling / 2;
+    var asked = retryAfterMs(response);
+    return asked === null ? delay : Math.max(delay, asked + Math.random() * 500);
+  }
+
+  function retryLater(response, then) {
+    var delay = nextDelay(response);
+    notBefore = Date.now() + delay;
+    window.clearTimeout(retryTimer);
+    retryTimer = window.setTimeout(then, delay);
+    return Math.ceil(delay / 1000);
+  }
+
+  function gotThrough() {
+    failures = 0;
+    notBefore = 0;
+  }
+
+  function seconds(n) {
+    return n === 1 ? '1 second' : n + ' seconds';
+  }
+
+  // ---- requests ----------------------------------------------------------------------------------------
+
+  function request(url, method, answers) {
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-    if (csrfToken) { headers[csrfHeader] = csrfToken; }
+    if (csrf.token) { headers[csrf.header] = csrf.token; }
     return fetch(url, {
-      method: url === form.dataset.saveUrl ? 'PUT' : 'POST',
+      method: method,
       headers: headers,
       credentials: 'same-origin',
       body: JSON.stringify(answers)
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        return { response: response, status: response.status, body: body || {} };
+      });
     });
   }
 
+  // 401: signed out. 403: after a restart the session, and the CSRF token that belonged to it, are gone. A 403 of
+  // the attempt rules themselves carries its own error code.
+  // A 404 here means another account signed in to this browser meanwhile.
+  function sessionTrouble(result) {
+    return result.status === 401 || result.status === 404 || (result.status === 403 && result.body.error !== 'not_open');
+  }
+
+  function busyText(result) {
+    return result.status === 429 || result.status === 503 ? 'The server is busy' : 'The server had a problem (error ' + result.status + ')';
+  }
+
+  // ---- autosave ----------------------------------------------------------------------------------------
+
   function save() {
-    if (finished || saving || !dirty) { return Promise.resolve(); }
+    if (finished || saving || !dirty || sessionLost || Date.now() < notBefore) { return Promise.resolve(); }
     saving = true;
     dirty = false;
     var answers = collectAnswers();
     lastSent = answers;
     keepLocally(answers);
     showStatus('Saving…');
-    return request(form.dataset.saveUrl, answers).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (body) {
-        if (response.ok) {
-          clockOffset = body.serverNow - Date.now();
-          if (!dirty) { markSentLocally(); }
-          showStatus('Saved at ' + clockText(body.savedAt), 'saved');
-        } else if (response.status === 409) {
-          stop(body.message || 'This attempt takes no more changes.');
-        } else if (response.status === 401 || response.status === 403) {
-          dirty = true;
-          showStatus('You are signed out. Your answers are kept on this device; sign in again in a new tab, then return here.', 'offline');
-        } else {
-          // the server refused this content: say why, and keep the answers here
-          dirty = true;
-          showStatus('Not saved: ' + (body.message || ('error ' + response.status)), 'offline');
-        }
-      });
-    }).catch(function () {
+    return request(form.dataset.saveUrl, 'PUT', answers).then(function (result) {
+      var body = result.body;
+      if (result.response.ok && body.saved) {
+        gotThrough();
+        clockOffset = body.serverNow - Date.now();
+        if (!dirty) { markSentLocally(); }
+        showStatus('Saved at ' + clockText(body.savedAt), 'saved');
+      } else if (result.status === 409) {
+        stop(body.message || 'This attempt takes no more changes.');
+      } else if (sessionTrouble(result)) {
+        dirty = true;
+        sessionGone();
+      } else if (result.status === 429 || result.status >= 500 || !result.response.ok) {
+        dirty = true;
+        var wait = retryLater(result.response, save);
+        var why = result.status >= 400 && result.status < 500 && result.status !== 429
+          ? 'Not saved: ' + (body.message || 'error ' + result.status)
+          : busyText(result);
+        showStatus(why + '. Your answers are kept on this device; trying again in ' + seconds(wait) + '.', 'offline');
+      } else {
+        // a 2xx that is not our JSON (a proxy's page): not a save
+        dirty = true;
+        retryLater(null, save);
+        showStatus('Not saved: the answer did not come from the quiz server. Your answers are kept on this device.', 'offline');
+      }
+    }, function () {
       dirty = true;
+      retryLater(null, save);
       showStatus('Offline — your answers are kept on this device and will be sent when the connection returns.', 'offline');
     }).then(function () {
       saving = false;
@@ -178,25 +245,145 @@
     window.setTimeout(function () { window.location.assign(form.dataset.reviewUrl); }, 2500);
   }
 
+  // ---- the final submission: it ends only when the server confirms it ------------------------------------
+
+  var finalAnswers = null;
+
   function submitAtDeadline() {
     if (finished) { return; }
     finished = true;
     showStatus('Time is up — submitting your answers…');
     announce('Time is up. Your answers are being submitted.');
-    var answers = collectAnswers();
-    keepLocally(answers);
-    sendFinalAnswers(answers);
+    finalAnswers = collectAnswers();
+    keepLocally(finalAnswers);
+    gotThrough();
+    sendFinalAnswers();
   }
 
-  // Any answer from the server (submitted, or refused as too late) ends the attempt here. Without one (offline),
-  // the answers stay on this device and the request is retried: the server's grace period is there for this.
-  function sendFinalAnswers(answers) {
-    request(form.dataset.submitUrl, answers).then(function () {
-      markSentLocally();
-      window.location.assign(form.dataset.reviewUrl);
+  function submissionConfirmed() {
+    markSentLocally();
+    window.location.assign(form.dataset.reviewUrl);
+  }
+
+  // Until the server says "submitted" the answers stay on this device and the request is retried; the server's
+  // grace period after the deadline is there for this.
+  function sendFinalAnswers() {
+    if (sessionLost) { return; }
+    request(form.dataset.submitUrl, 'POST', finalAnswers).then(function (result) {
+      if (result.response.ok && result.body.submitted) {
+        submissionConfirmed();
+      } else if (result.status === 409) {
+        alreadyOver(result.body);
+      } else if (sessionTrouble(result)) {
+        sessionGone();
+      } else {
+        var wait = retryLater(result.response, sendFinalAnswers);
+        var why = result.response.ok ? 'The answer did not come from the quiz server' : busyText(result);
+        showStatus('Time is up. ' + why + ': your answers are kept on this device and will be submitted again in '
+          + seconds(wait) + '.', 'offline');
+      }
     }, function () {
+      retryLater(null, sendFinalAnswers);
       showStatus('Time is up. You are offline: your answers are kept on this device and will be submitted as soon as the connection returns.', 'offline');
-      window.setTimeout(function () { sendFinalAnswers(answers); }, 3000);
+    });
+  }
+
+  // 409: submitted already (another tab, the server's deadline job) or past the grace period. The status
+  // endpoint says which; either way the review page tells the student what was submitted.
+  function alreadyOver(body) {
+    statusRequest().then(function (result) {
+      if (result.response.ok && result.body.submitted) {
+        submissionConfirmed();
+      } else if (body.error === 'time_up') {
+        stop(body.message || 'Time and its grace period are over; your last saved answers are submitted.');
+      } else {
+        retryLater(result.response, sendFinalAnswers);
+      }
+    }, function () {
+      retryLater(null, sendFinalAnswers);
+    });
+  }
+
+  function statusRequest() {
+    return fetch(statusUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        return { response: response, status: response.status, body: body || {} };
+      });
+    });
+  }
+
+  // ---- a lost session: sign in again in a dialog, then send what is waiting ------------------------------
+
+  var sessionLost = false;
+  var staleTokens = 0;
+  var signInAgainButton = document.getElementById('signin-again');
+
+  function sessionGone() {
+    if (sessionLost) { return; }
+    sessionLost = true;
+    // A GET needs no CSRF token: it tells a lost session (401) from a stale token (200) or another account (404).
+    statusRequest().then(function (result) {
+      if (result.status === 401) {
+        askToSignIn('You were signed out, perhaps because the server restarted. Your answers are kept on this device '
+          + 'and are sent as soon as you sign in again. The timer keeps running.');
+      } else if (result.status === 404) {
+        askToSignIn('This browser is now signed in with another account. Sign in again as ' + form.dataset.username
+          + ' to send your answers; they are kept on this device until then.');
+      } else if (result.response.ok && staleTokens < 2 && window.QuizdeskSignIn) {
+        staleTokens += 1;
+        window.QuizdeskSignIn.fetchCsrf().then(resumeWith, function () { resumeLater(null); });
+      } else if (result.response.ok) {
+        askToSignIn('Your answers could not be sent with this session. Sign in again to send them; they are kept on this device.');
+      } else {
+        resumeLater(result.response);
+      }
+    }, function () {
+      resumeLater(null);
+    });
+  }
+
+  function resumeLater(response) {
+    sessionLost = false;
+    retryLater(response, resume);
+    showStatus('Offline — your answers are kept on this device and will be sent when the connection returns.', 'offline');
+  }
+
+  function resumeWith(token) {
+    csrf.token = token.token;
+    csrf.header = token.header;
+    resume();
+  }
+
+  function resume() {
+    sessionLost = false;
+    gotThrough();
+    if (finalAnswers) {
+      showStatus('Time is up — submitting your answers…');
+      sendFinalAnswers();
+    } else {
+      dirty = true;
+      save();
+    }
+  }
+
+  function askToSignIn(reason) {
+    showStatus('You are signed out. Your answers are kept on this device; sign in again to send them.', 'offline');
+    if (!window.QuizdeskSignIn) { return; }
+    signInAgainButton.hidden = false;
+    window.QuizdeskSignIn.open({
+      reason: reason,
+      signedIn: function (token) {
+        signInAgainButton.hidden = true;
+        staleTokens = 0;
+        announce('Signed in again. Sending your answers.');
+        resumeWith(token);
+      }
+    });
+  }
+
+  if (signInAgainButton) {
+    signInAgainButton.addEventListener('click', function () {
+      askToSignIn('Sign in again to send your answers. They are kept on this device until then; the timer keeps running.');
     });
   }
 
@@ -247,10 +434,29 @@
 
   form.addEventListener('change', changed);
   form.addEventListener('input', changed);
-  window.addEventListener('online', function () { if (dirty) { save(); } });
-  window.addEventListener('pagehide', function () {
-    if (dirty) { keepLocally(collectAnswers()); }
+  window.addEventListener('online', function () {
+    if (sessionLost) { return; }
+    gotThrough();
+    if (finalAnswers) { sendFinalAnswers(); } else if (dirty) { save(); }
   });
+  // (once finished, the copy is the final answers, or gone because the server confirmed them)
+  window.addEventListener('pagehide', function () {
+    if (dirty && !finished) { keepLocally(collectAnswers()); }
+  });
+  // Signing out forgets this device's copy (page.js; shared lab computers), so what is unsent goes to the
+  // server first, within a few seconds.
+  var signingOut = false;
+  document.addEventListener('submit', function (event) {
+    var signOut = event.target;
+    if (signingOut || finished || !dirty || !signOut.matches('form[action$="/signout"]')) { return; }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    signingOut = true;
+    gotThrough();
+    var leave = function () { signOut.requestSubmit(); };
+    window.setTimeout(leave, 4000);
+    save().then(leave, leave);
+  }, true);
   // the plain buttons still post the form; make sure the local copy is current first
   form.addEventListener('submit', function () {
     keepLocally(collectAnswers());
@@ -273,11 +479,11 @@
   window.setInterval(function () { if (dirty) { save(); } }, autosaveMs);
   // re-synchronise the clock now and then (a laptop that slept, a clock that jumped)
   window.setInterval(function () {
-    if (finished || dirty) { return; }
-    fetch(form.dataset.saveUrl.replace(/answers$/, 'status'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (body) {
-        if (!body) { return; }
+    if (finished || dirty || sessionLost) { return; }
+    statusRequest()
+      .then(function (result) {
+        var body = result.body;
+        if (!result.response.ok || !body.deadline) { return; }
         clockOffset = body.serverNow - Date.now();
         deadline = body.deadline;
         if (body.submitted) { stop('This attempt has been submitted.'); }
