@@ -8,12 +8,12 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -36,8 +36,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        SignInAnswers answers = new SignInAnswers();
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/signin", "/setup-password", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/signin", "/signin/busy", "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())
@@ -46,16 +47,17 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/signin")
-                        .defaultSuccessUrl("/", true)
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + (exception instanceof LockedException ? "/signin?locked" : "/signin?error")))
+                        .successHandler(answers)
+                        .failureHandler(answers)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout").permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInOrUnauthorized()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny()))
+                        .frameOptions(frame -> frame.deny())
+                        // links out of a quiz or an attempt page do not carry its address (and attempt id) to other sites
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new AddressThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

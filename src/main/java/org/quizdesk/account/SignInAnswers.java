@@ -1,0 +1,90 @@
+package org.quizdesk.account;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a sign-in post answers. The browser form gets the redirects it always got; a client that asks for
+ * {@code Accept: application/json} (the quiz page's sign-in dialog) gets a status and a small JSON body instead.
+ */
+final class SignInAnswers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
+        if (wantsJson(request)) {
+            write(response, HttpStatus.OK, Map.of("signedIn", true, "username", authentication.getName()));
+        } else {
+            response.sendRedirect(request.getContextPath() + "/");
+        }
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
+        boolean json = wantsJson(request);
+        if (exception instanceof SignInRefused refused) {
+            long seconds = refused.retryAfterSeconds();
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            if (json) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("error", refused.busy() ? "busy" : "throttled");
+                body.put("message", refused.getMessage());
+                body.put("retryAfter", seconds);
+                write(response, refused.busy() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS, body);
+            } else if (refused.busy()) {
+                // the page itself, with 503: a redirect would hide from the client that the server is the one saying "wait"
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                request.getRequestDispatcher("/signin/busy").forward(request, response);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/signin?locked=" + refused.reason().name().toLowerCase()
+                        + "&minutes=" + refused.retryAfterMinutes());
+            }
+        } else if (exception instanceof org.springframework.security.authentication.LockedException) {
+            response.sendRedirect(request.getContextPath() + "/signin?locked");
+        } else if (json) {
+            write(response, HttpStatus.UNAUTHORIZED, Map.of("error", "bad_credentials",
+                    "message", "That net ID and password do not match. Check both and try again."));
+        } else {
+            response.sendRedirect(request.getContextPath() + "/signin?error");
+        }
+    }
+
+    /** Only an explicit JSON type counts: browsers send {@code *}{@code /*} too, and must keep their redirects. */
+    static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return false;
+        }
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            return types.stream().anyMatch(type -> !type.isWildcardType() && !type.isWildcardSubtype()
+                    && MediaType.APPLICATION_JSON.isCompatibleWith(type));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, Map<String, ?> body) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}
