@@ -427,7 +427,10 @@
     if (finished) { return; }
     dirty = true;
     keepLocally(collectAnswers());
-    showStatus('Unsaved changes…');
+    // while signed out or waiting out a back-off, the line keeps saying why nothing is sent
+    if (!sessionLost && Date.now() >= notBefore) {
+      showStatus('Unsaved changes…');
+    }
     window.clearTimeout(debounce);
     debounce = window.setTimeout(save, 800);
   }

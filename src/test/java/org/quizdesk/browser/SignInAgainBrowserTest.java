@@ -2,9 +2,17 @@ package org.quizdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.quizdesk.attempt.AttemptService;
@@ -38,6 +46,7 @@ class SignInAgainBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("signin-dialog-why")).getText()).contains("kept on this device");
         assertThat(saveStatus()).startsWith("You are signed out");
         checkPage("signin-dialog");
+        viewportScreenshots("signin-dialog-view");
         assertThat(dialogOpen()).as("the dialog stays open while the window is resized").isTrue();
 
         // a wrong password: said in the dialog's alert, and the student stays in the dialog
@@ -46,6 +55,7 @@ class SignInAgainBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("signin-dialog-error")).getAttribute("role")).isEqualTo("alert");
         assertThat(dialogOpen()).isTrue();
         checkPage("signin-dialog-error");
+        viewportScreenshots("signin-dialog-error-view");
 
         driver.findElement(By.id("signin-password")).sendKeys(PASSWORD, Keys.ENTER);
         waitUntil("the dialog to close", d -> !dialogOpen());
@@ -119,6 +129,22 @@ class SignInAgainBrowserTest extends BrowserTest {
         assertThat(js("var keys = []; for (var i = 0; i < localStorage.length; i++) { keys.push(localStorage.key(i)); } return keys.join(',');"))
                 .isEqualTo("unrelated.setting");
         js("localStorage.clear();");
+    }
+
+    /** The dialog sits in the top layer, over the viewport: what the student sees, at laptop and phone width. */
+    private void viewportScreenshots(String name) {
+        try {
+            Files.createDirectories(Path.of("target", "screenshots"));
+            for (Dimension size : List.of(LAPTOP, PHONE)) {
+                driver.manage().window().setSize(size);
+                pause(Duration.ofMillis(400));
+                Files.write(Path.of("target", "screenshots", name + "-" + size.width + ".png"),
+                        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            }
+            driver.manage().window().setSize(LAPTOP);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private boolean dialogOpen() {
