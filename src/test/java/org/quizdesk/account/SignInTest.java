@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.testsupport.MutableClock;
@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -40,14 +39,15 @@ class SignInTest {
     @Test
     void signingInGivesANewSessionIdAndSendsStudentsToTheirQuizzes() throws Exception {
         accounts.create("fresh1", "Fresh Student", null, "AA", Role.STUDENT, "right-password");
-        MockHttpSession before = new MockHttpSession();
-        String idBefore = before.getId();
+        Cookie before = mvc.perform(get("/signin")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).as("a session before signing in").isNotNull();
 
-        MvcResult result = mvc.perform(formLogin("/signin").user("fresh1").password("right-password"))
+        MvcResult result = mvc.perform(post("/signin").param("username", "fresh1").param("password", "right-password")
+                        .with(csrf()).cookie(before))
                 .andExpect(redirectedUrl("/")).andReturn();
-        HttpSession after = result.getRequest().getSession(false);
-        assertThat(after).isNotNull();
-        assertThat(after.getId()).isNotEqualTo(idBefore);
+        Cookie after = result.getResponse().getCookie("SESSION");
+        assertThat(after).as("the session cookie set at sign-in").isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
     }
 
     @Test

@@ -1,0 +1,129 @@
+package org.quizdesk.system;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+/**
+ * A session repository that lets a session's last access time move only when it is at least {@code touchEvery}
+ * old. Spring Session marks a session changed on every request just for its access time, and then writes its row;
+ * with a four-hour timeout, a minute of difference in the expiry changes nothing, and the write is saved on every
+ * request of a signed-in student (a save, a status check) whose session did not change otherwise.
+ */
+final class LastAccessThrottlingSessionRepository<S extends Session>
+        implements FindByIndexNameSessionRepository<LastAccessThrottlingSessionRepository.ThrottledSession> {
+
+    private final FindByIndexNameSessionRepository<S> delegate;
+    private final Duration touchEvery;
+
+    LastAccessThrottlingSessionRepository(FindByIndexNameSessionRepository<S> delegate, Duration touchEvery) {
+        this.delegate = delegate;
+        this.touchEvery = touchEvery;
+    }
+
+    @Override
+    public ThrottledSession createSession() {
+        return new ThrottledSession(delegate.createSession(), touchEvery);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void save(ThrottledSession session) {
+        delegate.save((S) session.session);
+    }
+
+    @Override
+    public ThrottledSession findById(String id) {
+        S session = delegate.findById(id);
+        return session == null ? null : new ThrottledSession(session, touchEvery);
+    }
+
+    @Override
+    public void deleteById(String id) {
+        delegate.deleteById(id);
+    }
+
+    @Override
+    public Map<String, ThrottledSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+        return delegate.findByIndexNameAndIndexValue(indexName, indexValue).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> new ThrottledSession(entry.getValue(), touchEvery)));
+    }
+
+    /** The stored session, with an access time that moves only in steps of {@code touchEvery}. */
+    static final class ThrottledSession implements Session {
+
+        private final Session session;
+        private final Duration touchEvery;
+
+        ThrottledSession(Session session, Duration touchEvery) {
+            this.session = session;
+            this.touchEvery = touchEvery;
+        }
+
+        @Override
+        public void setLastAccessedTime(Instant lastAccessedTime) {
+            if (!lastAccessedTime.isBefore(session.getLastAccessedTime().plus(touchEvery))) {
+                session.setLastAccessedTime(lastAccessedTime);
+            }
+        }
+
+        @Override
+        public String getId() {
+            return session.getId();
+        }
+
+        @Override
+        public String changeSessionId() {
+            return session.changeSessionId();
+        }
+
+        @Override
+        public <T> T getAttribute(String attributeName) {
+            return session.getAttribute(attributeName);
+        }
+
+        @Override
+        public Set<String> getAttributeNames() {
+            return session.getAttributeNames();
+        }
+
+        @Override
+        public void setAttribute(String attributeName, Object attributeValue) {
+            session.setAttribute(attributeName, attributeValue);
+        }
+
+        @Override
+        public void removeAttribute(String attributeName) {
+            session.removeAttribute(attributeName);
+        }
+
+        @Override
+        public Instant getCreationTime() {
+            return session.getCreationTime();
+        }
+
+        @Override
+        public Instant getLastAccessedTime() {
+            return session.getLastAccessedTime();
+        }
+
+        @Override
+        public void setMaxInactiveInterval(Duration interval) {
+            session.setMaxInactiveInterval(interval);
+        }
+
+        @Override
+        public Duration getMaxInactiveInterval() {
+            return session.getMaxInactiveInterval();
+        }
+
+        @Override
+        public boolean isExpired() {
+            return session.isExpired();
+        }
+    }
+}
