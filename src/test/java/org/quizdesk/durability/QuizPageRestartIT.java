@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,6 +50,7 @@ class QuizPageRestartIT {
                 "--disable-background-networking", "--no-first-run", "--disable-extensions", "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
         WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 800));
         long attemptId;
         try {
             int port;
@@ -67,15 +70,15 @@ class QuizPageRestartIT {
                 waitUntil(driver, "the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
                 attemptId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/attempts/(\\d+)$", "$1"));
 
-                driver.findElement(By.cssSelector("label[for='a-1.1-true']")).click();
-                driver.findElement(By.id("a-3.1.2")).sendKeys("4 x 7");
+                answer(driver, By.cssSelector("label[for='a-1.1-true']")).click();
+                answer(driver, By.id("a-3.1.2")).sendKeys("4 x 7");
                 waitUntil(driver, "the answers saved", d -> status(d).startsWith("Saved at"));
                 app.kill();
             }
 
             // the server is gone: the student keeps answering
-            driver.findElement(By.cssSelector("label[for='a-1.2-true']")).click();
-            driver.findElement(By.id("a-3.1.4")).sendKeys("typed while the server was down");
+            answer(driver, By.cssSelector("label[for='a-1.2-true']")).click();
+            answer(driver, By.id("a-3.1.4")).sendKeys("typed while the server was down");
             waitUntil(driver, "the page to say it is offline", d -> status(d).startsWith("Offline"));
 
             try (PackagedApp app = PackagedApp.startOnPort(workDir, port)) {
@@ -83,7 +86,7 @@ class QuizPageRestartIT {
                         d -> status(d).startsWith("Saved at"));
                 assertThat(js(driver, "return document.getElementById('signin-dialog').open;"))
                         .as("the sign-in dialog (the session should have survived the restart)").isEqualTo(false);
-                driver.findElement(By.id("a-3.1.1")).sendKeys("4 x 4 x 5");
+                answer(driver, By.id("a-3.1.1")).sendKeys("4 x 4 x 5");
                 waitUntil(driver, "the last answer saved", d -> status(d).startsWith("Saved at")
                         && String.valueOf(js(d, "return localStorage.getItem('quizdesk.attempt." + attemptId + "');")).equals("null"));
 
@@ -105,6 +108,13 @@ class QuizPageRestartIT {
                 .contains("\"1.1\":true", "\"1.2\":true", "\"3.1.1\":\"4 x 4 x 5\"", "\"3.1.2\":\"4 x 7\"",
                         "\"3.1.4\":\"typed while the server was down\"");
         assertThat(query("select submitted_by from attempt where id = " + attemptId)).isEqualTo("STUDENT");
+    }
+
+    /** The question's control, scrolled to the middle of the window so the sticky time bar does not cover it. */
+    private static WebElement answer(WebDriver driver, By control) {
+        WebElement element = driver.findElement(control);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
     }
 
     private static String status(WebDriver driver) {
