@@ -268,7 +268,10 @@
   // Until the server says "submitted" the answers stay on this device and the request is retried; the server's
   // grace period after the deadline is there for this.
   function sendFinalAnswers() {
-    if (sessionLost) { return; }
+    if (sessionLost) {
+      askToSignIn('Time is up. Sign in again so that your answers can be submitted; they are kept on this device until then.');
+      return;
+    }
     request(form.dataset.submitUrl, 'POST', finalAnswers).then(function (result) {
       if (result.response.ok && result.body.submitted) {
         submissionConfirmed();

@@ -138,6 +138,24 @@
     }
     if (closed) { closed(); }
   });
+  // A modal dialog makes the page behind it inert, but Tab would still leave for the browser's own controls:
+  // keep it going round the dialog's fields and buttons.
+  dialog.addEventListener('keydown', function (event) {
+    if (event.key !== 'Tab') { return; }
+    var stops = Array.prototype.filter.call(dialog.querySelectorAll('input, button, [href], [tabindex]'), function (el) {
+      return !el.disabled && el.tabIndex >= 0 && el.offsetParent !== null;
+    });
+    if (!stops.length) { return; }
+    var first = stops[0];
+    var last = stops[stops.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
   dialogForm.addEventListener('submit', submitted);
   laterButton.addEventListener('click', close);
 

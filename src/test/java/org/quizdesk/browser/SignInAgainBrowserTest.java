@@ -112,6 +112,37 @@ class SignInAgainBrowserTest extends BrowserTest {
     }
 
     @Test
+    void signedOutWhenTimeRunsOutTheStudentSignsInAgainAndTheFinalAnswersAreSubmitted() {
+        changeSeedSettings(s -> s.setTimeLimitSeconds(15));
+        Student student = newStudent("lastsecond");
+        long attemptId = startSeedQuiz(student);
+        sessions.endSessionsOf(student.username());
+        // the 403 of the first save opens the dialog; the student closes it and goes on answering until time is up
+        driver.findElement(By.id("a-3.1.2")).sendKeys("6 x 6");
+        waitUntil("the sign-in dialog", d -> dialogOpen());
+        // Tab and Shift+Tab go round the open dialog
+        for (int i = 0; i < 8; i++) {
+            focused().sendKeys(i < 5 ? Keys.TAB : Keys.chord(Keys.SHIFT, Keys.TAB));
+            assertThat(js("return !!(document.activeElement && document.activeElement.closest('#signin-dialog'));"))
+                    .as("focus inside the dialog after %d Tab presses", i + 1).isEqualTo(true);
+        }
+        driver.findElement(By.id("signin-dialog-later")).click();
+        waitUntil("the dialog to close", d -> !dialogOpen());
+        WebElement falseLabel = driver.findElement(By.cssSelector("label[for='a-1.3-false']"));
+        js("arguments[0].scrollIntoView({block: 'center'});", falseLabel); // clear of the sticky time bar
+        falseLabel.click();
+
+        waitUntil("the deadline to pass and the dialog to ask again", Duration.ofSeconds(30), d -> timerSeconds() == 0 && dialogOpen());
+        assertThat(driver.getCurrentUrl()).as("the page waits for the session before submitting").endsWith("/attempts/" + attemptId);
+        driver.findElement(By.id("signin-password")).sendKeys(PASSWORD, Keys.ENTER);
+        waitUntil("the review after the submission", Duration.ofSeconds(20),
+                d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/review"));
+        var attempt = attempts.find(attemptId, student.accountId()).orElseThrow();
+        assertThat(attempt.isSubmitted()).isTrue();
+        assertThat(attempt.getAnswers()).contains("\"1.3\":false", "\"3.1.2\":\"6 x 6\"");
+    }
+
+    @Test
     void signingOutSendsWhatIsUnsavedAndLeavesNoAnswersOnTheDevice() {
         Student student = newStudent("leaver");
         long attemptId = startSeedQuiz(student);
