@@ -1,5 +1,7 @@
-// The quiz page: a countdown that follows the server's clock, autosave with an offline queue, and the
-// automatic submission when time runs out. Without this script the page still works by plain form posts.
+// The quiz page: a countdown that follows the server's clock, autosave with an offline queue, retries that back
+// off and wait out Retry-After, a sign-in dialog when the session is gone (signin-again.js), and the automatic
+// submission when time runs out, which ends only when the server confirms it. Without this script the page
+// still works by plain form posts.
 (function () {
   'use strict';
 
@@ -12,7 +14,6 @@
   // How far the server's clock is ahead of this device's: the countdown never trusts the device clock alone.
   var clockOffset = Number(form.dataset.serverNow) - Date.now();
   var autosaveMs = Number(form.dataset.autosaveMs) || 5000;
-  var storageKey = 'quizdesk.attempt.' + attemptId;
   var csrf = { token: metaContent('_csrf'), header: metaContent('_csrf_header') || 'X-CSRF-TOKEN' };
   var statusUrl = form.dataset.statusUrl;
 
@@ -35,71 +36,17 @@
     return Date.now() + clockOffset;
   }
 
-  // ---- answers -------------------------------------------------------------------------------------
+  // ---- answers, and the device's copy of those not yet acknowledged (answer-sheet.js) ----------------------
 
-  function collectAnswers() {
-    var answers = {};
-    form.querySelectorAll('[data-question]').forEach(function (box) {
-      var id = box.dataset.question;
-      var kind = box.dataset.kind;
-      var name = 'answer:' + id;
-      if (kind === 'true_false') {
-        var checked = box.querySelector('input[type=radio]:checked');
-        answers[id] = checked && checked.value !== '' ? checked.value === 'true' : null;
-      } else if (kind === 'multi_select') {
-        var keys = [];
-        box.querySelectorAll('input[type=checkbox]').forEach(function (c) {
-          if (c.checked) { keys.push(c.value); }
-        });
-        answers[id] = keys.length ? keys : null;
-      } else {
-        var field = form.elements[name];
-        var text = field ? field.value : '';
-        answers[id] = text.trim() === '' ? null : text;
-      }
-    });
-    return answers;
-  }
+  var answerSheet = window.QuizdeskAnswerSheet;
+  var deviceCopy = answerSheet.deviceCopy('quizdesk.attempt.' + attemptId);
 
-  function applyAnswers(answers) {
-    form.querySelectorAll('[data-question]').forEach(function (box) {
-      var id = box.dataset.question;
-      if (!(id in answers)) { return; }
-      var value = answers[id];
-      var kind = box.dataset.kind;
-      if (kind === 'true_false') {
-        var wanted = value === null ? '' : String(value);
-        box.querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = r.value === wanted; });
-      } else if (kind === 'multi_select') {
-        var keys = value || [];
-        box.querySelectorAll('input[type=checkbox]').forEach(function (c) { c.checked = keys.indexOf(c.value) >= 0; });
-      } else {
-        var field = form.elements['answer:' + id];
-        if (field) { field.value = value === null ? '' : value; }
-      }
-    });
-  }
-
-  // ---- local copy: answers not yet acknowledged by the server survive a lost connection or a closed tab
-
-  function keepLocally(answers) {
-    try {
-      localStorage.setItem(storageKey, JSON.stringify({ answers: answers, unsent: true, at: serverNow() }));
-    } catch (e) { /* storage full or disabled: the server copy is all we have */ }
-  }
-
-  function markSentLocally() {
-    try { localStorage.removeItem(storageKey); } catch (e) { /* ignore */ }
-  }
-
-  function unsentLocal() {
-    try {
-      var kept = JSON.parse(localStorage.getItem(storageKey) || 'null');
-      return kept && kept.unsent ? kept : null;
-    } catch (e) {
-      return null;
-    }
-  }
+  function collectAnswers() { return answerSheet.read(form); }
+  function applyAnswers(answers) { answerSheet.fill(form, answers); }
+  // answers not yet acknowledged by the server survive a lost connection, a restart or a closed tab
+  function keepLocally(answers) { deviceCopy.keep(answers, serverNow()); }
+  function markSentLocally() { deviceCopy.forget(); }
+  function unsentLocal() { return deviceCopy.unsent(); }
 
   // ---- status line -----------------------------------------------------------------------------------
 

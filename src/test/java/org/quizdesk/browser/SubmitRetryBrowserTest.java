@@ -55,6 +55,24 @@ class SubmitRetryBrowserTest extends BrowserTest {
     }
 
     @Test
+    void answersTurnedAwayByA503ComeBackFromTheDeviceAfterAReloadAndAreSent() {
+        Student student = newStudent("reload");
+        long attemptId = startSeedQuiz(student);
+        serverTrouble.answer("PUT", "/answers", 503, 60, 1);
+        driver.findElement(By.id("a-3.1.1")).sendKeys("8 x 8 x 3");
+        waitUntil("the status line to say the server is busy", d -> saveStatus().startsWith("The server is busy."));
+
+        driver.navigate().refresh(); // the student reloads, or the tab crashed and came back
+        waitForQuizScript();
+        assertThat(driver.findElement(By.id("a-3.1.1")).getAttribute("value")).as("the answer from the device's copy")
+                .isEqualTo("8 x 8 x 3");
+        waitUntil("the device's copy to reach the server", Duration.ofSeconds(20),
+                d -> attempts.find(attemptId, student.accountId()).orElseThrow().getAnswers().contains("\"3.1.1\":\"8 x 8 x 3\""));
+        waitForSaved();
+        assertThat(js("return localStorage.getItem('quizdesk.attempt.' + arguments[0]);", String.valueOf(attemptId))).isNull();
+    }
+
+    @Test
     void anAutosaveTurnedAwayWith429WaitsForRetryAfterWhateverTheStudentTypesAndThenSaves() {
         Student student = newStudent("throttled");
         long attemptId = startSeedQuiz(student);
