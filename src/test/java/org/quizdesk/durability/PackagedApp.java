@@ -36,16 +36,11 @@ final class PackagedApp implements AutoCloseable {
 
     /** Starts target/quizdesk.jar in workDir (which holds quizzes/ and, after the first start, data/). */
     static PackagedApp start(Path workDir, String... arguments) throws Exception {
+        Path jar = Path.of("target/quizdesk.jar").toAbsolutePath();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        return startOnPort(workDir, port, arguments);
-    }
-
-    /** Starts the jar on a given port: a restart where open browser pages expect it. */
-    static PackagedApp startOnPort(Path workDir, int port, String... arguments) throws Exception {
-        Path jar = Path.of("target/quizdesk.jar").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
                 "--quizdesk.accounts.instructor-password=durability-test"));
         command.addAll(List.of(arguments));

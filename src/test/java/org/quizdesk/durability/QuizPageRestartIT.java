@@ -3,6 +3,12 @@ package org.quizdesk.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,8 +60,11 @@ class QuizPageRestartIT {
         long attemptId;
         try {
             int port;
-            try (PackagedApp app = PackagedApp.start(workDir)) {
-                port = app.port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Process app = startJar(port);
+            try {
                 String base = "http://127.0.0.1:" + port;
                 driver.get(base + "/signin");
                 driver.findElement(By.id("username")).sendKeys("student1");
@@ -73,7 +82,8 @@ class QuizPageRestartIT {
                 answer(driver, By.cssSelector("label[for='a-1.1-true']")).click();
                 answer(driver, By.id("a-3.1.2")).sendKeys("4 x 7");
                 waitUntil(driver, "the answers saved", d -> status(d).startsWith("Saved at"));
-                app.kill();
+            } finally {
+                kill(app);
             }
 
             // the server is gone: the student keeps answering
@@ -81,7 +91,8 @@ class QuizPageRestartIT {
             answer(driver, By.id("a-3.1.4")).sendKeys("typed while the server was down");
             waitUntil(driver, "the page to say it is offline", d -> status(d).startsWith("Offline"));
 
-            try (PackagedApp app = PackagedApp.startOnPort(workDir, port)) {
+            app = startJar(port);
+            try {
                 waitUntil(driver, "the answers typed meanwhile saved after the restart", Duration.ofSeconds(60),
                         d -> status(d).startsWith("Saved at"));
                 assertThat(js(driver, "return document.getElementById('signin-dialog').open;"))
@@ -94,7 +105,8 @@ class QuizPageRestartIT {
                 waitUntil(driver, "the confirmation", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/submit"));
                 driver.findElement(By.cssSelector("#submit-form button[type=submit]")).click();
                 waitUntil(driver, "the review", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/review"));
-                app.kill();
+            } finally {
+                kill(app);
             }
         } finally {
             driver.quit();
@@ -115,6 +127,44 @@ class QuizPageRestartIT {
         WebElement element = driver.findElement(control);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         return element;
+    }
+
+    /**
+     * The packaged jar in workDir on a given port, as {@link PackagedApp} starts it (which picks a new port each
+     * time): the open page expects the restarted server where the old one was.
+     */
+    private Process startJar(int port) throws Exception {
+        Path jar = Path.of("target/quizdesk.jar").toAbsolutePath();
+        Process process = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
+                "--quizdesk.accounts.instructor-password=durability-test")
+                .directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app-" + port + ".log").toFile()))
+                .start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(10)).build();
+        long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < until) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app exited: " + Files.readString(workDir.resolve("app-" + port + ".log")));
+            }
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        kill(process);
+        throw new IllegalStateException("the app did not start in 180 s");
+    }
+
+    /** kill -9: no shutdown hook, no flush. */
+    private static void kill(Process process) throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     private static String status(WebDriver driver) {
