@@ -154,6 +154,7 @@
       var body = result.body;
       if (result.response.ok && body.saved) {
         gotThrough();
+        staleTokens = 0;
         clockOffset = body.serverNow - Date.now();
         if (!dirty) { markSentLocally(); }
         showStatus('Saved at ' + clockText(body.savedAt), 'saved');
