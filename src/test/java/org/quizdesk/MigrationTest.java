@@ -86,10 +86,19 @@ class MigrationTest {
                 String.class, submitted)).isEqualTo("Good reasoning");
         assertThat(jdbc.queryForObject("select time_factor from accommodation where account_id = ?", BigDecimal.class, student))
                 .isEqualByComparingTo("1.5");
+        // demo accounts of earlier releases are recognised, so a start without them disables them
+        assertThat(jdbc.queryForList("select username from account where demo order by id", String.class)).containsExactly("student1");
         // new rows still get fresh ids after the upgrade
         jdbc.update("insert into account (username, full_name, role, created_at) values ('student2', 'Alan Turing', 'STUDENT', ?)",
                 at(STARTED));
         assertThat(accountId(jdbc, "student2")).isGreaterThan(student);
+        // V6: a quiz already in the database keeps its published flag, a new one starts hidden; old scores have no
+        // key-free reasons (they read as points lost)
+        assertThat(jdbc.queryForObject("select published from quiz where id = 'quiz2'", Boolean.class)).isTrue();
+        jdbc.update("insert into quiz (id, title, created_at) values ('quiz3', 'Quiz 3', ?)", at(STARTED));
+        assertThat(jdbc.queryForObject("select published from quiz where id = 'quiz3'", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from question_score where key_free_reasons is null", Integer.class))
+                .isEqualTo(2);
     }
 
     /**

@@ -97,6 +97,7 @@ class TwoNodeClusterTest {
                         "--spring.datasource.password=" + EmbeddedPostgresServer.password(),
                         "--spring.datasource.hikari.maximum-pool-size=5",
                         "--quizdesk.accounts.instructor-password=two-node-instructor-password",
+                        "--quizdesk.quizzes.publish-new=true",
                         // the test runs the deadline job itself
                         "--quizdesk.attempts.expiry-check-interval=1h");
     }

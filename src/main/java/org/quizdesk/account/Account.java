@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 @Entity
 @Table(name = "account")
@@ -33,6 +34,9 @@ public class Account {
     private String passwordHash;
 
     private boolean enabled = true;
+
+    /** Created by the demo switch, with a published password; disabled on a start without it. */
+    private boolean demo;
 
     private int failedSignIns;
 
@@ -92,15 +96,64 @@ public class Account {
         return failedSignIns;
     }
 
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void markDemo() {
+        this.demo = true;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    /** The password stops working at once; the account signs in again only after setting a new one with a code. */
+    void forgetPassword() {
+        this.passwordHash = null;
+    }
+
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
-    public void update(String fullName, String email, String section, Role role) {
+    /** A roster's name, email and section; the role separately, through {@link #changeRoleByRoster}. */
+    void updateDetails(String fullName, String email, String section) {
         this.fullName = fullName;
         this.email = email;
         this.section = section;
-        this.role = role;
+    }
+
+    /**
+     * Why a roster may not give this account {@code newRole}, or empty when it may. An instructor keeps their role
+     * (a roster must not demote the people who run the course), and the importer's own role is never changed.
+     */
+    Optional<String> rosterRoleRefusal(Role newRole, String importer) {
+        if (newRole == role) {
+            return Optional.empty();
+        }
+        if (username.equals(importer)) {
+            return Optional.of("your own role is not changed by a roster");
+        }
+        if (role == Role.INSTRUCTOR) {
+            return Optional.of("an instructor's role is not changed by a roster");
+        }
+        return Optional.empty();
+    }
+
+    void changeRoleByRoster(Role newRole, String importer) {
+        rosterRoleRefusal(newRole, importer).ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
+        this.role = newRole;
     }
 
     public boolean isLockedAt(Instant now) {

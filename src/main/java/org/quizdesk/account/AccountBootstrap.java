@@ -1,27 +1,44 @@
 package org.quizdesk.account;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** On the first start, creates the instructor account (and, when asked, demo students). */
+/**
+ * On the first start, creates the instructor account. Demo accounts (a published password) exist only while
+ * {@code quizdesk.accounts.demo-students} is on (the {@code demo} profile): created or re-enabled then, with a
+ * warning on every start, and disabled, their sessions ended, on a start without it.
+ */
 @Component
 class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
     static final String DEMO_PASSWORD = "quizdesk";
 
+    /** net id, name, section, role. */
+    private static final List<String[]> DEMO_ACCOUNTS = List.of(
+            new String[] {"student1", "Ada Lovelace", "AA", "STUDENT"}, new String[] {"student2", "Alan Turing", "AA", "STUDENT"},
+            new String[] {"student3", "Grace Hopper", "AB", "STUDENT"}, new String[] {"student4", "Katherine Johnson", "AB", "STUDENT"},
+            new String[] {"student5", "Edsger Dijkstra", "AB", "STUDENT"}, new String[] {"ta1", "Tess Assistant", "AA", "TA"});
+
     private final AccountRepository accounts;
     private final AccountService service;
     private final AccountProperties properties;
+    private final AccountSessions sessions;
+    private final TransactionTemplate transactions;
 
-    AccountBootstrap(AccountRepository accounts, AccountService service, AccountProperties properties) {
+    AccountBootstrap(AccountRepository accounts, AccountService service, AccountProperties properties, AccountSessions sessions,
+            TransactionTemplate transactions) {
         this.accounts = accounts;
         this.service = service;
         this.properties = properties;
+        this.sessions = sessions;
+        this.transactions = transactions;
     }
 
     @Override
@@ -48,28 +65,38 @@ class AccountBootstrap implements ApplicationRunner {
             }
         }
         if (properties.demoStudents()) {
-            createDemoAccounts();
+            turnDemoAccountsOn();
+        } else {
+            turnDemoAccountsOff();
         }
     }
 
-    private void createDemoAccounts() {
-        String[][] demo = {
-                {"student1", "Ada Lovelace", "AA"}, {"student2", "Alan Turing", "AA"}, {"student3", "Grace Hopper", "AB"},
-                {"student4", "Katherine Johnson", "AB"}, {"student5", "Edsger Dijkstra", "AB"}};
-        int created = 0;
-        for (String[] student : demo) {
-            if (accounts.findByUsername(student[0]).isEmpty()) {
-                service.create(student[0], student[1], student[0] + "@example.edu", student[2], Role.STUDENT, DEMO_PASSWORD);
-                created++;
+    private void turnDemoAccountsOn() {
+        transactions.executeWithoutResult(status -> {
+            for (String[] demo : DEMO_ACCOUNTS) {
+                accounts.findByUsername(demo[0]).ifPresentOrElse(existing -> {
+                    // an account of that name from a roster is a real person's: left alone
+                    if (existing.isDemo()) {
+                        existing.enable();
+                    }
+                }, () -> service.create(demo[0], demo[1], demo[0] + "@example.edu", demo[2], Role.valueOf(demo[3]), DEMO_PASSWORD)
+                        .markDemo());
             }
-        }
-        if (accounts.findByUsername("ta1").isEmpty()) {
-            service.create("ta1", "Tess Assistant", "ta1@example.edu", "AA", Role.TA, DEMO_PASSWORD);
-            created++;
-        }
-        if (created > 0) {
-            log.info("Demo accounts: student1..student5 and ta1, password \"{}\" (quizdesk.accounts.demo-students=false turns this off)",
-                    DEMO_PASSWORD);
+        });
+        log.warn("\n\n  DEMO ACCOUNTS ARE ON: student1 ... student5 and the TA ta1 sign in with the published password \"{}\".\n"
+                + "  Anyone can sign in as ta1 and read every answer key and change scores. Never run a course like this:\n"
+                + "  start without the demo profile (quizdesk.accounts.demo-students=false) and they are disabled.\n", DEMO_PASSWORD);
+    }
+
+    private void turnDemoAccountsOff() {
+        List<String> disabled = transactions.execute(status -> {
+            List<Account> enabled = accounts.findByDemoTrue().stream().filter(Account::isEnabled).toList();
+            enabled.forEach(Account::disable);
+            return enabled.stream().map(Account::getUsername).toList();
+        });
+        if (!disabled.isEmpty()) {
+            disabled.forEach(sessions::end);
+            log.info("Disabled the demo accounts {} (quizdesk.accounts.demo-students is off)", disabled);
         }
     }
 }

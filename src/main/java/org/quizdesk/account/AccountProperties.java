@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param instructorUsername the instructor account created on first start
  * @param instructorPassword its password; when blank, one is generated and printed once to the log
- * @param demoStudents creates demo students (student1..student5, password "quizdesk") so a new user can try a quiz at once
+ * @param demoStudents demo accounts (student1..student5 and the TA ta1, published password "quizdesk") so a new user
+ *        can try a quiz at once; set only by the demo profile. When false, demo accounts of earlier starts are disabled
  * @param lockAfterFailures failed sign-ins in a row that lock an account (or throttle an address)
  * @param lockFor how long such a lock lasts
  */

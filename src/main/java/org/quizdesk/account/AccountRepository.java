@@ -3,8 +3,11 @@ package org.quizdesk.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -20,4 +23,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByRoleOrderByUsernameAsc(Role role, Pageable page);
 
     long countByRole(Role role);
+
+    List<Account> findByDemoTrue();
+
+    /** Accounts whose net id or name contains {@code pattern} (a lower-case LIKE pattern with {@code !} as escape). */
+    @Query("select a from Account a where lower(a.username) like :pattern escape '!' or lower(a.fullName) like :pattern escape '!'")
+    Page<Account> search(@Param("pattern") String pattern, Pageable page);
 }

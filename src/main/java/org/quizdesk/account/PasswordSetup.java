@@ -19,11 +19,15 @@ public class PasswordSetup {
 
     private Instant expiresAt;
 
+    /** Issued by a password reset: shown once to the instructor, left out of the roster's export. */
+    private boolean reset;
+
     protected PasswordSetup() {
     }
 
-    PasswordSetup(long accountId, String code, Instant createdAt, Instant expiresAt) {
+    PasswordSetup(long accountId, String code, Instant createdAt, Instant expiresAt, boolean reset) {
         this.accountId = accountId;
+        this.reset = reset;
         this.code = code;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
@@ -43,6 +47,10 @@ public class PasswordSetup {
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    public boolean isReset() {
+        return reset;
     }
 
     public boolean isValidAt(Instant now) {

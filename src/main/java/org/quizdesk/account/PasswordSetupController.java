@@ -1,13 +1,17 @@
 package org.quizdesk.account;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Where a roster account sets its first password with the one-time code course staff gave it. */
+/**
+ * Where a roster account sets its password with the one-time code course staff gave it. The code is typed (or filled
+ * in by the page from the link's #fragment) and posted; no URL of this page ever holds it.
+ */
 @Controller
 class PasswordSetupController {
 
@@ -20,24 +24,29 @@ class PasswordSetupController {
     }
 
     @GetMapping(PATH)
-    String form(@RequestParam(defaultValue = "") String code, Model model) {
-        model.addAttribute("code", code);
-        model.addAttribute("account", setups.accountFor(code).orElse(null));
-        model.addAttribute("minLength", PasswordSetupService.MIN_PASSWORD_LENGTH);
-        return "account/setup-password";
+    String form(Model model) {
+        return page("", null, model);
     }
 
     @PostMapping(PATH)
-    String set(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String repeated, RedirectAttributes redirect) {
+    String set(@Valid PasswordSetupForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page(form.code(), errors.getAllErrors().get(0).getDefaultMessage(), model);
+        }
         try {
-            Account account = setups.redeem(code, password, repeated);
+            Account account = setups.redeem(form.code(), form.password(), form.repeated());
             redirect.addFlashAttribute("message", "Your password is set. Sign in as " + account.getUsername() + ".");
             return "redirect:/signin";
         } catch (IllegalArgumentException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-            redirect.addAttribute("code", code);
-            return "redirect:" + PATH;
+            // shown again with the code in the form field, not redirected with it in the query string
+            return page(form.code(), refused.getMessage(), model);
         }
+    }
+
+    private static String page(String code, String error, Model model) {
+        model.addAttribute("code", code == null ? "" : code.strip());
+        model.addAttribute("error", error);
+        model.addAttribute("minLength", PasswordSetupService.MIN_PASSWORD_LENGTH);
+        return "account/setup-password";
     }
 }

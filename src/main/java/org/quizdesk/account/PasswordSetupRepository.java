@@ -8,5 +8,5 @@ public interface PasswordSetupRepository extends JpaRepository<PasswordSetup, Lo
 
     Optional<PasswordSetup> findByCode(String code);
 
-    List<PasswordSetup> findAllByOrderByAccountIdAsc();
+    List<PasswordSetup> findByResetFalseOrderByAccountIdAsc();
 }

@@ -30,21 +30,32 @@ public class PasswordSetupService {
         this.clock = clock;
     }
 
-    /** Issues (or replaces) the account's code. */
+    /** Issues (or replaces) the account's code, for the roster's export. */
     @Transactional
     public PasswordSetup issue(long accountId) {
+        return issue(accountId, false);
+    }
+
+    /** Issues (or replaces) a code after a password reset: shown once, not exported. */
+    @Transactional
+    PasswordSetup issueReset(long accountId) {
+        return issue(accountId, true);
+    }
+
+    private PasswordSetup issue(long accountId, boolean reset) {
         setups.findById(accountId).ifPresent(old -> {
             setups.delete(old);
             setups.flush();
         });
         Instant now = clock.instant();
         return setups.save(new PasswordSetup(accountId, AccountService.generatePassword(CODE_LENGTH), now,
-                now.plus(properties.setupCodeLifetime())));
+                now.plus(properties.setupCodeLifetime()), reset));
     }
 
+    /** The unused codes of roster accounts (not those of password resets, which were shown once). */
     @Transactional(readOnly = true)
     public List<PasswordSetup> outstanding() {
-        return setups.findAllByOrderByAccountIdAsc();
+        return setups.findByResetFalseOrderByAccountIdAsc();
     }
 
     /** The account a valid code belongs to. */

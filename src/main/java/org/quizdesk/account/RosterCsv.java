@@ -3,6 +3,12 @@ package org.quizdesk.account;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +52,37 @@ public final class RosterCsv {
         public boolean ok() {
             return problems.isEmpty();
         }
+    }
+
+    /** A file's text, or why it cannot be read. */
+    public record Decoded(String text, Problem problem) {
+    }
+
+    /**
+     * Reads an uploaded file as UTF-8 (a byte-order mark is fine). Anything else is refused rather than read with
+     * replacement characters, which would put broken names into accounts; the problem names the first bad line.
+     */
+    public static Decoded decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            return new Decoded(null, new Problem(line, "the file is not UTF-8 text (it was saved in another encoding, such as "
+                    + "Windows-1252 or Latin-1); nothing was read. In Excel use Save As \u201cCSV UTF-8 (comma delimited)\u201d, "
+                    + "in other programs choose the UTF-8 encoding, and upload it again"));
+        }
+        return new Decoded(out.flip().toString(), null);
     }
 
     public static Parsed parse(String text) {

@@ -2,26 +2,53 @@ package org.quizdesk.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a roster CSV: a preview first (what each row would do, and every bad row by line), then all of it in one
- * transaction, or nothing while any row is bad. New accounts get no password but a one-time setup code.
+ * Imports a roster CSV: a preview first (what each row would do, role changes old -> new, and every bad row by line),
+ * then all of it in one transaction, or nothing while any row is bad. New accounts get no password but a one-time
+ * setup code. A roster never changes the role of an instructor or of the person importing it: that row's role change
+ * is shown as refused, with why, and the rest of the row still applies.
  */
 @Service
 public class RosterImport {
 
+    private static final Logger log = LoggerFactory.getLogger(RosterImport.class);
+
     public enum Action { NEW, UPDATE, UNCHANGED }
 
-    public record PreviewRow(RosterCsv.Row row, Action action) {
+    /**
+     * @param currentRole the existing account's role, null for a new account
+     * @param refusal why the row's role is not applied, or null
+     */
+    public record PreviewRow(RosterCsv.Row row, Action action, Role currentRole, String refusal) {
+
+        /** The role change this row makes, as "student -> ta", or null. */
+        public String roleChange() {
+            return currentRole == null || currentRole == row.role() ? null : label(currentRole) + " -> " + label(row.role());
+        }
+
+        public boolean changesRole() {
+            return roleChange() != null && refusal == null;
+        }
+
+        private static String label(Role role) {
+            return role.name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    public record Preview(List<PreviewRow> rows, List<RosterCsv.Problem> problems) {
+    /**
+     * @param csv the text read (empty when the file could not be read), for the import that follows the preview
+     */
+    public record Preview(String csv, List<PreviewRow> rows, List<RosterCsv.Problem> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -41,38 +68,61 @@ public class RosterImport {
         public long unchangedCount() {
             return count(Action.UNCHANGED);
         }
+
+        public long roleChangeCount() {
+            return rows.stream().filter(PreviewRow::changesRole).count();
+        }
+
+        public long refusedCount() {
+            return rows.stream().filter(r -> r.refusal() != null).count();
+        }
     }
 
-    public record Result(int created, int updated, int unchanged) {
+    public record Result(int created, int updated, int unchanged, int roleChanges, int refused) {
     }
 
     private final AccountRepository accounts;
     private final AccountService accountService;
     private final PasswordSetupService setups;
+    private final AccountSessions sessions;
 
-    RosterImport(AccountRepository accounts, AccountService accountService, PasswordSetupService setups) {
+    RosterImport(AccountRepository accounts, AccountService accountService, PasswordSetupService setups, AccountSessions sessions) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.setups = setups;
+        this.sessions = sessions;
     }
 
+    /** The preview of an uploaded file, refused as a whole (with the line) when it is not UTF-8. */
     @Transactional(readOnly = true)
-    public Preview preview(String csv) {
-        RosterCsv.Parsed parsed = RosterCsv.parse(csv == null ? "" : csv);
-        Map<String, Account> existing = existing(parsed.rows());
-        List<PreviewRow> rows = new ArrayList<>();
-        for (RosterCsv.Row row : parsed.rows()) {
-            rows.add(new PreviewRow(row, action(row, existing.get(row.netId()))));
-        }
-        return new Preview(rows, parsed.problems());
+    public Preview preview(byte[] file, String importer) {
+        RosterCsv.Decoded decoded = RosterCsv.decode(file);
+        return decoded.problem() != null ? new Preview("", List.of(), List.of(decoded.problem())) : preview(decoded.text(), importer);
     }
 
     /**
+     * @param importer the net id of the instructor running the import
+     */
+    @Transactional(readOnly = true)
+    public Preview preview(String csv, String importer) {
+        String text = csv == null ? "" : csv;
+        RosterCsv.Parsed parsed = RosterCsv.parse(text);
+        Map<String, Account> existing = existing(parsed.rows());
+        List<PreviewRow> rows = new ArrayList<>();
+        for (RosterCsv.Row row : parsed.rows()) {
+            rows.add(previewRow(row, existing.get(row.netId()), importer));
+        }
+        return new Preview(text, rows, parsed.problems());
+    }
+
+    /**
+     * Role changes end the account's sessions after the commit, so the new role applies from its next request.
+     *
      * @throws IllegalArgumentException when any row is bad; nothing is written then
      */
     @Transactional
-    public Result apply(String csv) {
-        Preview preview = preview(csv);
+    public Result apply(String csv, String importer) {
+        Preview preview = preview(csv, importer);
         if (!preview.ok()) {
             throw new IllegalArgumentException("The roster has " + preview.problems().size()
                     + " bad row(s); nothing was imported. First: " + preview.problems().get(0));
@@ -80,6 +130,7 @@ public class RosterImport {
         Map<String, Account> existing = existing(preview.rows().stream().map(PreviewRow::row).toList());
         int created = 0;
         int updated = 0;
+        int roleChanges = 0;
         for (PreviewRow previewRow : preview.rows()) {
             RosterCsv.Row row = previewRow.row();
             if (previewRow.action() == Action.NEW) {
@@ -87,11 +138,25 @@ public class RosterImport {
                 setups.issue(account.getId());
                 created++;
             } else if (previewRow.action() == Action.UPDATE) {
-                existing.get(row.netId()).update(row.fullName(), row.email(), row.section(), row.role());
+                Account account = existing.get(row.netId());
+                account.updateDetails(row.fullName(), row.email(), row.section());
+                if (previewRow.changesRole()) {
+                    account.changeRoleByRoster(row.role(), importer);
+                    sessions.endAfterCommit(account.getUsername());
+                    log.info("{} changed the role of account {} ({}) by roster import and ended its sessions", importer,
+                            account.getUsername(), previewRow.roleChange());
+                    roleChanges++;
+                }
                 updated++;
             }
+            if (previewRow.refusal() != null) {
+                log.info("{} imported a roster asking {} for account {}: refused, {}", importer, previewRow.roleChange(),
+                        row.netId(), previewRow.refusal());
+            }
         }
-        return new Result(created, updated, preview.rows().size() - created - updated);
+        log.info("{} imported a roster: {} new, {} updated ({} role changes), {} unchanged", importer, created, updated,
+                roleChanges, preview.rows().size() - created - updated);
+        return new Result(created, updated, preview.rows().size() - created - updated, roleChanges, (int) preview.refusedCount());
     }
 
     private Map<String, Account> existing(List<RosterCsv.Row> rows) {
@@ -99,12 +164,14 @@ public class RosterImport {
         return accounts.findByUsernameIn(netIds).stream().collect(Collectors.toMap(Account::getUsername, Function.identity()));
     }
 
-    private static Action action(RosterCsv.Row row, Account account) {
+    private static PreviewRow previewRow(RosterCsv.Row row, Account account, String importer) {
         if (account == null) {
-            return Action.NEW;
+            return new PreviewRow(row, Action.NEW, null, null);
         }
+        String refusal = account.rosterRoleRefusal(row.role(), importer).orElse(null);
+        Role role = refusal == null ? row.role() : account.getRole();
         boolean same = Objects.equals(account.getFullName(), row.fullName()) && Objects.equals(account.getEmail(), row.email())
-                && Objects.equals(account.getSection(), row.section()) && account.getRole() == row.role();
-        return same ? Action.UNCHANGED : Action.UPDATE;
+                && Objects.equals(account.getSection(), row.section()) && account.getRole() == role;
+        return new PreviewRow(row, same ? Action.UNCHANGED : Action.UPDATE, account.getRole(), refusal);
     }
 }

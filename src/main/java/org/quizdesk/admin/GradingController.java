@@ -1,9 +1,9 @@
 package org.quizdesk.admin;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.quizdesk.account.SignedInUser;
 import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptRepository;
@@ -96,12 +96,10 @@ class GradingController {
 
     @PostMapping("/admin/quizzes/{quizId}/grading/{questionId}/{attemptId}")
     String grade(@PathVariable String quizId, @PathVariable String questionId, @PathVariable long attemptId,
-            @RequestParam(name = "item", required = false) Set<String> items, @RequestParam(defaultValue = "") String adjustment,
-            @RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal SignedInUser user,
-            RedirectAttributes redirect) {
+            @Valid GradeForm form, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         try {
-            BigDecimal adjust = adjustment.isBlank() ? BigDecimal.ZERO : ResultsController.number(adjustment);
-            grading.grade(attemptId, questionId, items == null ? Set.of() : items, adjust, comment, user.accountId());
+            BigDecimal adjust = form.adjustment().isBlank() ? BigDecimal.ZERO : ResultsController.number(form.adjustment());
+            grading.grade(attemptId, questionId, form.item(), adjust, form.comment(), user.accountId());
             redirect.addFlashAttribute("message", "Saved the grade of answer " + attemptId + ".");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());

@@ -28,6 +28,25 @@ class QuizOverview {
                 default: return "closed";
             }
         }
+
+        /** Why students cannot start the quiz now, as the start of a sentence; null while it is open. */
+        public String hiddenBecause() {
+            switch (state) {
+                case HIDDEN: return "Hidden from students: not published.";
+                case NOT_OPEN_YET: return "Students cannot see it yet: its window opens at";
+                case CLOSED: return "Students cannot start it: its window closed at";
+                default: return null;
+            }
+        }
+
+        /** The instant that completes {@link #hiddenBecause()}: when the window opens or closed; null otherwise. */
+        public Instant hiddenUntilOrSince() {
+            switch (state) {
+                case NOT_OPEN_YET: return settings.getOpensAt();
+                case CLOSED: return settings.getClosesAt();
+                default: return null;
+            }
+        }
     }
 
     private final QuizCatalog catalog;

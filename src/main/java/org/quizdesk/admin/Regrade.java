@@ -140,7 +140,7 @@ class Regrade {
                 String why = prefix + regraded.why().get(score.questionId());
                 if (record == null) {
                     // a new question: its row starts empty, so the change is recorded as from nothing to the score
-                    record = QuestionScoreRecord.added(attempt.getId(), score.questionId(), score.max(), null, List.of());
+                    record = QuestionScoreRecord.added(attempt.getId(), score.questionId(), score.max());
                 }
                 record.setAutomatic(score.max(), auto);
                 keeper.set(record, score, regraded.overrideComments().get(score.questionId()), by, why);

@@ -1,5 +1,6 @@
 package org.quizdesk.admin;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -96,16 +97,15 @@ class ResultsController {
     }
 
     @PostMapping("/admin/attempts/{attemptId}/override")
-    String override(@PathVariable long attemptId, @RequestParam String questionId, @RequestParam(defaultValue = "") String score,
-            @RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal SignedInUser user,
+    String override(@PathVariable long attemptId, @Valid OverrideForm form, @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         try {
-            keeper.override(attemptId, questionId, number(score), comment, user.accountId());
-            redirect.addFlashAttribute("message", "Question " + questionId + " is now worth " + score.strip() + ".");
+            keeper.override(attemptId, form.questionId(), number(form.score()), form.comment(), user.accountId());
+            redirect.addFlashAttribute("message", "Question " + form.questionId() + " is now worth " + form.score().strip() + ".");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
-        return "redirect:/admin/attempts/" + attemptId + "#q-" + questionId;
+        return "redirect:/admin/attempts/" + attemptId + "#q-" + form.questionId();
     }
 
     static BigDecimal number(String text) {

@@ -3,7 +3,6 @@ package org.quizdesk.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,8 +14,10 @@ import org.quizdesk.account.AccountRepository;
 import org.quizdesk.account.PasswordSetup;
 import org.quizdesk.account.PasswordSetupService;
 import org.quizdesk.account.RosterImport;
+import org.quizdesk.account.SignedInUser;
 import org.quizdesk.export.CsvCells;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,20 +50,25 @@ class RosterController {
 
     @PostMapping("/admin/roster/preview")
     String preview(@RequestParam(defaultValue = "") String csv, @RequestParam(required = false) MultipartFile file,
-            Model model) throws IOException {
-        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
-        model.addAttribute("csv", text);
-        model.addAttribute("preview", roster.preview(text));
+            @AuthenticationPrincipal SignedInUser importer, Model model) throws IOException {
+        RosterImport.Preview preview = file != null && !file.isEmpty()
+                ? roster.preview(file.getBytes(), importer.getUsername()) : roster.preview(csv, importer.getUsername());
+        model.addAttribute("csv", preview.csv());
+        model.addAttribute("preview", preview);
         model.addAttribute("outstanding", setups.outstanding().size());
         return "admin/roster";
     }
 
     @PostMapping("/admin/roster/import")
-    String importRoster(@RequestParam(defaultValue = "") String csv, RedirectAttributes redirect) {
+    String importRoster(@RequestParam(defaultValue = "") String csv, @AuthenticationPrincipal SignedInUser importer,
+            RedirectAttributes redirect) {
         try {
-            RosterImport.Result result = roster.apply(csv);
+            RosterImport.Result result = roster.apply(csv, importer.getUsername());
+            String roles = result.roleChanges() + result.refused() == 0 ? ""
+                    : " Roles changed: " + result.roleChanges() + "; role changes refused: " + result.refused() + ".";
             redirect.addFlashAttribute("message", "Roster imported: " + result.created() + " new account(s), " + result.updated()
-                    + " updated, " + result.unchanged() + " unchanged. Download the setup codes for the new accounts below.");
+                    + " updated, " + result.unchanged() + " unchanged." + roles
+                    + " Download the setup codes for the new accounts below.");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
@@ -82,8 +88,13 @@ class RosterController {
         for (PasswordSetup setup : outstanding) {
             Account owner = owners.get(setup.getAccountId());
             printer.printRecord(CsvCells.text(owner.getUsername()), CsvCells.text(owner.getFullName()), CsvCells.text(owner.getEmail()),
-                    CsvCells.text(owner.getSection()), setup.getCode(), base + "?code=" + setup.getCode(), CsvCells.time(setup.getExpiresAt()));
+                    CsvCells.text(owner.getSection()), setup.getCode(), link(base, setup.getCode()), CsvCells.time(setup.getExpiresAt()));
         }
         printer.flush();
+    }
+
+    /** The code rides in the fragment, which browsers never send: it stays out of access logs and Referer headers. */
+    static String link(String setupPage, String code) {
+        return setupPage + "#code=" + code;
     }
 }

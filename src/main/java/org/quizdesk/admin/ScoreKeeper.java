@@ -68,7 +68,7 @@ class ScoreKeeper {
     /** Sets the score in the caller's transaction; call {@link #recomputeTotal} once the attempt's rows are set. */
     void set(QuestionScoreRecord record, QuestionScore score, String overrideComment, long by, String why) {
         BigDecimal old = record.getScore();
-        record.setScore(score.score(), score.reasons(), overrideComment);
+        record.setScore(score, overrideComment);
         scores.save(record);
         if (changed(old, score.score())) {
             changes.save(new ScoreChange(record.getAttemptId(), record.getQuestionId(), old, score.score(), by, clock.instant(), why));

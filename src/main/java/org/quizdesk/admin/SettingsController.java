@@ -1,5 +1,7 @@
 package org.quizdesk.admin;
 
+import java.time.Clock;
+import java.util.List;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,11 +21,13 @@ class SettingsController {
     private final QuizCatalog catalog;
     private final SettingsService settings;
     private final AdminProperties properties;
+    private final Clock clock;
 
-    SettingsController(QuizCatalog catalog, SettingsService settings, AdminProperties properties) {
+    SettingsController(QuizCatalog catalog, SettingsService settings, AdminProperties properties, Clock clock) {
         this.catalog = catalog;
         this.settings = settings;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/quizzes/{quizId}/settings")
@@ -59,7 +63,17 @@ class SettingsController {
 
     @PostMapping("/admin/quizzes/{quizId}/releases")
     String release(@PathVariable String quizId, @RequestParam(defaultValue = "false") boolean scores,
-            @RequestParam(defaultValue = "false") boolean solutions, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean solutions, @RequestParam(defaultValue = "false") boolean confirmed,
+            Model model, RedirectAttributes redirect) {
+        boolean newlyReleasingSolutions = solutions && scores && !settings.settings(quizId).isSolutionsReleased();
+        if (newlyReleasingSolutions && !confirmed) {
+            // the key would reach students who are still answering: ask first, naming them
+            List<SettingsService.StillWorking> stillWorking = settings.stillWorking(quizId, clock.instant());
+            if (!stillWorking.isEmpty()) {
+                model.addAttribute("stillWorking", stillWorking);
+                return form(quizId, model);
+            }
+        }
         settings.release(quizId, scores, solutions);
         redirect.addFlashAttribute("message", scores
                 ? (solutions ? "Scores and solutions are released." : "Scores are released; solutions are not.")

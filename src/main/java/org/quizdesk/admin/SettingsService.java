@@ -1,7 +1,10 @@
 package org.quizdesk.admin;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +13,9 @@ import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountRepository;
 import org.quizdesk.attempt.Accommodation;
 import org.quizdesk.attempt.AccommodationRepository;
+import org.quizdesk.attempt.Attempt;
+import org.quizdesk.attempt.AttemptRepository;
+import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.quiz.QuizSettings;
 import org.quizdesk.quiz.QuizSettingsRepository;
 import org.springframework.stereotype.Service;
@@ -22,14 +28,23 @@ class SettingsService {
     record AccommodationRow(Accommodation accommodation, Account student) {
     }
 
+    /** A student who may still be answering: an attempt in progress, or a personal window not closed yet. */
+    record StillWorking(String fullName, String netId, Instant until) {
+    }
+
     private final QuizSettingsRepository settings;
     private final AccommodationRepository accommodations;
     private final AccountRepository accounts;
+    private final AttemptRepository attempts;
+    private final AttemptService attemptService;
 
-    SettingsService(QuizSettingsRepository settings, AccommodationRepository accommodations, AccountRepository accounts) {
+    SettingsService(QuizSettingsRepository settings, AccommodationRepository accommodations, AccountRepository accounts,
+            AttemptRepository attempts, AttemptService attemptService) {
         this.settings = settings;
         this.accommodations = accommodations;
         this.accounts = accounts;
+        this.attempts = attempts;
+        this.attemptService = attemptService;
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +67,36 @@ class SettingsService {
         // solutions without scores would show keys next to hidden scores; releasing solutions implies scores
         quiz.setSolutionsReleased(solutions && scores);
         settings.save(quiz);
+    }
+
+    /**
+     * Who could still be answering at this instant, so that releasing solutions does not hand them the key: attempts
+     * not submitted whose time (plus grace) has not run out, and students with a personal window still open who have
+     * not submitted. Ordered by when they finish.
+     */
+    @Transactional(readOnly = true)
+    public List<StillWorking> stillWorking(String quizId, Instant now) {
+        Duration grace = attemptService.grace(quizId);
+        Map<Long, Attempt> byStudent = attempts.findByQuizId(quizId).stream()
+                .collect(Collectors.toMap(Attempt::getAccountId, Function.identity()));
+        Map<Long, Instant> until = new HashMap<>();
+        byStudent.values().stream().filter(a -> a.acceptsWorkAt(now, grace))
+                .forEach(a -> until.put(a.getAccountId(), a.getDeadline()));
+        for (Accommodation accommodation : accommodations.findByQuizId(quizId)) {
+            Attempt attempt = byStudent.get(accommodation.getAccountId());
+            boolean windowOpen = accommodation.getClosesAt() != null ? now.isBefore(accommodation.getClosesAt())
+                    : accommodation.getOpensAt() != null;
+            if (windowOpen && attempt == null) {
+                until.put(accommodation.getAccountId(), accommodation.getClosesAt());
+            }
+        }
+        Map<Long, Account> students = accounts.findAllById(until.keySet()).stream()
+                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        return until.entrySet().stream()
+                .map(e -> new StillWorking(students.get(e.getKey()).getFullName(), students.get(e.getKey()).getUsername(), e.getValue()))
+                .sorted(Comparator.comparing(StillWorking::until, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(StillWorking::netId))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -93,8 +93,12 @@ public class AttemptService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        if (signature == null || signature.strip().length() < 2) {
+        if (signature == null || signature.strip().length() < HonorCodeForm.MIN_SIGNATURE) {
             throw new AttemptRefused(AttemptRefused.Why.BAD_SIGNATURE, "Type your full name to sign the honor code.");
+        }
+        if (signature.strip().length() > HonorCodeForm.MAX_SIGNATURE) {
+            throw new AttemptRefused(AttemptRefused.Why.BAD_SIGNATURE,
+                    "Your signature must be at most " + HonorCodeForm.MAX_SIGNATURE + " characters: type your full name.");
         }
         CurrentQuiz quiz = catalog.current(quizId)
                 .orElseThrow(() -> new AttemptRefused(AttemptRefused.Why.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
@@ -230,7 +234,7 @@ public class AttemptService {
 
     private void storeScores(Attempt attempt, QuizScore score) {
         scores.saveAll(score.questions().stream()
-                .map(q -> new QuestionScoreRecord(attempt.getId(), q.questionId(), q.max(), q.score(), q.reasons()))
+                .map(q -> new QuestionScoreRecord(attempt.getId(), q))
                 .toList());
         attempts.recordTotal(attempt.getId(), score.total(), score.max(), score.pending().size());
     }

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.quizdesk.grading.QuestionScore;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -42,18 +43,23 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
     @Convert(converter = ReasonsColumn.class)
     private List<String> reasons;
 
+    /** The reasons without the key, for students before solutions are released; null on rows stored before V6. */
+    @Convert(converter = ReasonsColumn.class)
+    private List<String> keyFreeReasons;
+
     private String overrideComment;
 
     protected QuestionScoreRecord() {
     }
 
-    QuestionScoreRecord(long attemptId, String questionId, BigDecimal maxPoints, BigDecimal autoScore, List<String> reasons) {
+    QuestionScoreRecord(long attemptId, QuestionScore graded) {
         this.attemptId = attemptId;
-        this.questionId = questionId;
-        this.maxPoints = maxPoints;
-        this.autoScore = autoScore;
-        this.score = autoScore;
-        this.reasons = reasons;
+        this.questionId = graded.questionId();
+        this.maxPoints = graded.max();
+        this.autoScore = graded.score();
+        this.score = graded.score();
+        this.reasons = graded.reasons();
+        this.keyFreeReasons = graded.keyFreeReasons();
     }
 
     @Override
@@ -92,8 +98,27 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
         return score;
     }
 
+    /** The full reasons, which may name the key: for staff, and for students once solutions are released. */
     public List<String> getReasons() {
         return reasons;
+    }
+
+    /**
+     * The reasons in general terms, naming no option or value of the key. A row stored before these were kept
+     * says only how many points were lost, since its full reasons may name the key.
+     */
+    public List<String> getKeyFreeReasons() {
+        if (keyFreeReasons != null) {
+            return keyFreeReasons;
+        }
+        if (score == null) {
+            return List.of("waiting for a grader");
+        }
+        if (score.compareTo(maxPoints) >= 0) {
+            return List.of("full points");
+        }
+        return List.of("\u2212" + maxPoints.subtract(score).stripTrailingZeros().toPlainString() + " of "
+                + maxPoints.stripTrailingZeros().toPlainString() + " points");
     }
 
     public String getOverrideComment() {
@@ -101,15 +126,21 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
     }
 
     /** A score for a question the attempt had no row for (a question added by a regrade). */
-    public static QuestionScoreRecord added(long attemptId, String questionId, BigDecimal maxPoints, BigDecimal autoScore,
-            List<String> reasons) {
-        return new QuestionScoreRecord(attemptId, questionId, maxPoints, autoScore, reasons);
+    public static QuestionScoreRecord added(long attemptId, String questionId, BigDecimal maxPoints) {
+        QuestionScoreRecord added = new QuestionScoreRecord();
+        added.attemptId = attemptId;
+        added.questionId = questionId;
+        added.maxPoints = maxPoints;
+        added.reasons = List.of();
+        added.keyFreeReasons = List.of();
+        return added;
     }
 
-    /** Sets the score that counts (null: waiting for a grader), its reasons, and a grader's override comment or null. */
-    public void setScore(BigDecimal score, List<String> reasons, String overrideComment) {
-        this.score = score;
-        this.reasons = reasons;
+    /** Sets the score that counts (null: waiting for a grader), its reasons in both forms, and a grader's override comment or null. */
+    public void setScore(QuestionScore graded, String overrideComment) {
+        this.score = graded.score();
+        this.reasons = graded.reasons();
+        this.keyFreeReasons = graded.keyFreeReasons();
         this.overrideComment = overrideComment;
     }
 

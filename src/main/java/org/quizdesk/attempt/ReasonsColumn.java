@@ -15,11 +15,12 @@ class ReasonsColumn implements AttributeConverter<List<String>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<String> reasons) {
-        return JSON.writeValueAsString(reasons == null ? List.of() : reasons);
+        return reasons == null ? null : JSON.writeValueAsString(reasons);
     }
 
     @Override
     public List<String> convertToEntityAttribute(String column) {
-        return column == null ? List.of() : List.copyOf(JSON.readValue(column, STRINGS));
+        // null stays null: a row from before key-free reasons were stored has none (see QuestionScoreRecord)
+        return column == null ? null : List.copyOf(JSON.readValue(column, STRINGS));
     }
 }

@@ -75,7 +75,8 @@ public class ReviewSheets {
     }
 
     private QuestionReview review(Question question, Optional<Answer> answer, QuestionScoreRecord score, boolean withSolutions) {
-        List<String> reasons = score == null ? List.of() : score.getReasons();
+        // until solutions are released the reasons must not name the key ("missed A" would give it away)
+        List<String> reasons = score == null ? List.of() : withSolutions ? score.getReasons() : score.getKeyFreeReasons();
         return new QuestionReview(
                 answer.map(ReviewSheets::display).orElse("(blank)"),
                 answer.isEmpty(),

@@ -1,5 +1,7 @@
 package org.quizdesk.attempt;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -11,12 +13,13 @@ import org.quizdesk.account.SignedInUser;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The student's quiz list and the honor-code page that starts an attempt. */
@@ -83,28 +86,35 @@ class StudentQuizController {
         if (existing.isPresent()) {
             return "redirect:/attempts/" + existing.get().getId();
         }
+        return honorCodePage(quizId, user, model);
+    }
+
+    private String honorCodePage(String quizId, SignedInUser user, Model model) {
         CurrentQuiz quiz = catalog.current(quizId).filter(q -> q.settings().isPublished())
                 .orElseThrow(() -> new AttemptRefused(AttemptRefused.Why.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
         StudentWindow window = attempts.windowFor(quiz.settings(), user.accountId());
-        model.addAttribute("sheet", sheets.forVersion(quiz.versionId()));
-        model.addAttribute("quiz", quiz.quiz());
+        model.addAttribute("quiz", HonorCodeSummary.of(sheets.forVersion(quiz.versionId())));
         model.addAttribute("timeLimit", quiz.settings().timeLimitOr(quiz.quiz().timeLimit()));
         model.addAttribute("window", window);
         model.addAttribute("open", window.isOpenAt(clock.instant()));
         model.addAttribute("fullName", user.fullName());
+        model.addAttribute("minSignature", HonorCodeForm.MIN_SIGNATURE);
+        model.addAttribute("maxSignature", HonorCodeForm.MAX_SIGNATURE);
         return "attempt/start";
     }
 
     @PostMapping("/quizzes/{quizId}/start")
-    String start(@PathVariable String quizId, @RequestParam(defaultValue = "") String signature,
-            @RequestParam(defaultValue = "false") boolean agree, @AuthenticationPrincipal SignedInUser user,
+    String start(@PathVariable String quizId, @Valid HonorCodeForm form, BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!agree) {
-            redirect.addFlashAttribute("error", "Tick the box to agree to the honor code before you start.");
-            return "redirect:/quizzes/" + quizId;
+        if (errors.hasErrors()) {
+            // the page again, with the reason, as a 400: nothing reaches the database
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", errors.getAllErrors().get(0).getDefaultMessage());
+            return honorCodePage(quizId, user, model);
         }
         try {
-            Attempt attempt = attempts.start(quizId, user.accountId(), signature);
+            Attempt attempt = attempts.start(quizId, user.accountId(), form.signature());
             return "redirect:/attempts/" + attempt.getId();
         } catch (AttemptRefused refused) {
             if (refused.why() == AttemptRefused.Why.NOT_FOUND) {

@@ -19,6 +19,9 @@ public final class Grader {
 
     static final String WAITING = "waiting for a grader";
 
+    /** A wrong answer's reason before solutions are released: it says nothing of what the answer is. */
+    static final String INCORRECT = "incorrect";
+
     /** Longest answer quoted in full in a reason; longer ones are cut with an ellipsis. */
     private static final int QUOTE_LIMIT = 80;
 
@@ -65,24 +68,32 @@ public final class Grader {
         }
         BigDecimal sum = BigDecimal.ZERO;
         List<String> reasons = new ArrayList<>();
+        // A rubric item's text can state the expected answer, so before release a student sees only its points.
+        List<String> keyFree = new ArrayList<>();
         for (RubricItem item : question.rubric()) {
             if (grade.rubricItemIds().contains(item.id())) {
                 sum = sum.add(item.points());
                 reasons.add(Scores.signed(item.points()) + " " + item.text());
+                keyFree.add(Scores.signed(item.points()) + " rubric item");
             }
         }
         String comment = grade.comment() == null ? "" : grade.comment().strip();
+        List<String> gradersWords = new ArrayList<>();
         if (grade.adjustment().signum() != 0) {
             sum = sum.add(grade.adjustment());
-            reasons.add(Scores.signed(grade.adjustment()) + " adjustment" + (comment.isEmpty() ? "" : ": " + comment));
+            gradersWords.add(Scores.signed(grade.adjustment()) + " adjustment" + (comment.isEmpty() ? "" : ": " + comment));
         } else if (!comment.isEmpty()) {
-            reasons.add("grader's comment: " + comment);
+            gradersWords.add("grader's comment: " + comment);
         }
+        reasons.addAll(gradersWords);
+        keyFree.addAll(gradersWords);
         if (reasons.isEmpty()) {
             reasons.add("no rubric item applied");
+            keyFree.add("no rubric item applied");
         }
         reasons.addAll(clampReason(sum, question.points()));
-        return QuestionScore.of(question.id(), Scores.clamp(sum, question.points()), question.points(), reasons);
+        keyFree.addAll(clampReason(sum, question.points()));
+        return QuestionScore.of(question.id(), Scores.clamp(sum, question.points()), question.points(), reasons, keyFree);
     }
 
     /**
@@ -112,7 +123,7 @@ public final class Grader {
             return QuestionScore.of(question.id(), question.points(), question.points(), List.of("correct"));
         }
         String reason = "answered " + word(trueFalse.value()) + "; the answer is " + word(question.answer());
-        return QuestionScore.of(question.id(), BigDecimal.ZERO, question.points(), List.of(reason));
+        return QuestionScore.of(question.id(), BigDecimal.ZERO, question.points(), List.of(reason), List.of(INCORRECT));
     }
 
     private static QuestionScore gradeMultiSelect(MultiSelectQuestion question, Optional<Answer> answer) {
@@ -143,7 +154,7 @@ public final class Grader {
             }
         }
         String reason = "\u201c" + quote(text.value().strip()) + "\u201d is not an accepted answer";
-        return QuestionScore.of(question.id(), BigDecimal.ZERO, question.points(), List.of(reason));
+        return QuestionScore.of(question.id(), BigDecimal.ZERO, question.points(), List.of(reason), List.of(INCORRECT));
     }
 
     /** An answer of the wrong kind (the quiz changed after it was saved): it cannot earn points. */

@@ -35,12 +35,15 @@ final class MultiSelectScorer {
             result = ratio(question, tally, rule);
         }
         List<String> reasons = new ArrayList<>();
+        List<String> keyFree = new ArrayList<>();
         if (selected.isEmpty()) {
             reasons.add("left blank");
+            keyFree.add("left blank");
         }
         reasons.addAll(result.reasons());
+        keyFree.addAll(result.keyFreeReasons());
         BigDecimal score = Scores.clamp(result.score(), question.points());
-        return QuestionScore.of(question.id(), score, question.points(), reasons);
+        return QuestionScore.of(question.id(), score, question.points(), reasons, keyFree);
     }
 
     static MultiSelectScoring rule(MultiSelectQuestion question) {
@@ -55,26 +58,31 @@ final class MultiSelectScorer {
     private static Result perError(MultiSelectQuestion question, Tally tally) {
         BigDecimal penalty = question.penalty() == null ? DEFAULT_PENALTY : question.penalty();
         if (tally.errors().isEmpty()) {
-            return new Result(question.points(), List.of("correct"));
+            return Result.same(question.points(), List.of("correct"));
         }
         List<String> reasons = new ArrayList<>();
         for (String error : tally.errors()) {
             reasons.add(error + " (" + MINUS + display(penalty) + ")");
         }
-        BigDecimal raw = question.points().subtract(penalty.multiply(BigDecimal.valueOf(tally.errors().size())));
+        BigDecimal deducted = penalty.multiply(BigDecimal.valueOf(tally.errors().size()));
+        List<String> keyFree = new ArrayList<>(List.of(optionsWrong(tally) + " (" + MINUS + display(deducted) + ")"));
+        BigDecimal raw = question.points().subtract(deducted);
         if (raw.signum() < 0) {
-            reasons.add("the deductions exceed the " + display(question.points()) + " points; the score stops at 0");
+            String stops = "the deductions exceed the " + display(question.points()) + " points; the score stops at 0";
+            reasons.add(stops);
+            keyFree.add(stops);
         }
-        return new Result(raw, reasons);
+        return new Result(raw, reasons, keyFree);
     }
 
     private static Result allOrNothing(MultiSelectQuestion question, Tally tally) {
         if (tally.errors().isEmpty()) {
-            return new Result(question.points(), List.of("correct"));
+            return Result.same(question.points(), List.of("correct"));
         }
+        String rule = "all or nothing: any missed or wrong option scores 0";
         List<String> reasons = new ArrayList<>(tally.errors());
-        reasons.add("all or nothing: any missed or wrong option scores 0");
-        return new Result(BigDecimal.ZERO, reasons);
+        reasons.add(rule);
+        return new Result(BigDecimal.ZERO, reasons, List.of(optionsWrong(tally), rule));
     }
 
     /** net_correct, coverage and each_answer: one exact fraction of the points, rounded once. */
@@ -86,8 +94,12 @@ final class MultiSelectScorer {
         int missed = bigC - c;
         int n = tally.counted();
         List<String> reasons = new ArrayList<>(tally.errors());
+        List<String> keyFree = new ArrayList<>();
         if (reasons.isEmpty()) {
             reasons.add("correct");
+            keyFree.add("correct");
+        } else {
+            keyFree.add(optionsWrong(tally));
         }
         String p = display(points);
         String times = " \u00d7 ";
@@ -114,8 +126,16 @@ final class MultiSelectScorer {
             formula = "each answer (" + (w + missed) + " of " + n + " options answered wrong): "
                     + p + times + "(1 " + MINUS + " " + (w + missed) + "/" + n + ")";
         }
+        // the formula shows counts only (which the score gives away anyway), never which options
         reasons.add(formula + " = " + display(score));
-        return new Result(score, reasons);
+        keyFree.add(formula + " = " + display(score));
+        return new Result(score, reasons, keyFree);
+    }
+
+    /** "1 option wrong", "3 options wrong": missed and wrongly selected options alike, without naming them. */
+    private static String optionsWrong(Tally tally) {
+        int count = tally.errors().size();
+        return count + (count == 1 ? " option wrong" : " options wrong");
     }
 
     private static BigDecimal full(BigDecimal points, int wrong) {
@@ -127,7 +147,12 @@ final class MultiSelectScorer {
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
     }
 
-    private record Result(BigDecimal score, List<String> reasons) {
+    /** @param keyFreeReasons the reasons without option keys, for students before solutions are released */
+    private record Result(BigDecimal score, List<String> reasons, List<String> keyFreeReasons) {
+
+        static Result same(BigDecimal score, List<String> reasons) {
+            return new Result(score, reasons, reasons);
+        }
     }
 
     /**

@@ -9,9 +9,12 @@ import java.util.Objects;
  *
  * @param score null while the answer waits for a grader
  * @param max the question's points
- * @param reasons sentences a student understands, e.g. "missed C (−2)"
+ * @param reasons sentences a student understands, e.g. "missed C (−2)"; they may name the key
+ * @param keyFreeReasons the same account in general terms, e.g. "1 option wrong (−2)": what a student sees
+ *        before solutions are released, so it never names an option or value of the key
  */
-public record QuestionScore(String questionId, BigDecimal score, BigDecimal max, List<String> reasons) {
+public record QuestionScore(String questionId, BigDecimal score, BigDecimal max, List<String> reasons,
+        List<String> keyFreeReasons) {
 
     public QuestionScore {
         Objects.requireNonNull(questionId, "questionId");
@@ -19,14 +22,21 @@ public record QuestionScore(String questionId, BigDecimal score, BigDecimal max,
         max = Scores.normalize(max);
         score = score == null ? null : Scores.normalize(score);
         reasons = List.copyOf(reasons);
+        keyFreeReasons = List.copyOf(keyFreeReasons);
     }
 
+    /** For reasons that reveal nothing of the key ("correct", "left blank", a grader's comment): one form for both. */
     static QuestionScore of(String questionId, BigDecimal score, BigDecimal max, List<String> reasons) {
-        return new QuestionScore(questionId, score, max, reasons);
+        return new QuestionScore(questionId, score, max, reasons, reasons);
+    }
+
+    static QuestionScore of(String questionId, BigDecimal score, BigDecimal max, List<String> reasons,
+            List<String> keyFreeReasons) {
+        return new QuestionScore(questionId, score, max, reasons, keyFreeReasons);
     }
 
     static QuestionScore pending(String questionId, BigDecimal max, List<String> reasons) {
-        return new QuestionScore(questionId, null, max, reasons);
+        return new QuestionScore(questionId, null, max, reasons, reasons);
     }
 
     public boolean pending() {

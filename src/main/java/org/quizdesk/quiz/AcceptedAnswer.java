@@ -1,8 +1,8 @@
 package org.quizdesk.quiz;
 
+import com.google.re2j.Pattern;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** One accepted answer of a short-answer question; matching lives in the grading package. */
 public sealed interface AcceptedAnswer {
@@ -26,7 +26,7 @@ public sealed interface AcceptedAnswer {
     record Text(String text) implements AcceptedAnswer {
     }
 
-    /** A regular expression that must match the whole (trimmed) answer. */
+    /** A regular expression that must match the whole (trimmed) answer; RE2 syntax, matched in linear time. */
     record Regex(Pattern pattern) implements AcceptedAnswer {
     }
 }

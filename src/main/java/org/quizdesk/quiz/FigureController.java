@@ -3,6 +3,8 @@ package org.quizdesk.quiz;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.core.io.FileSystemResource;
@@ -17,8 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Serves figure images from the quizzes folder. A student gets the figures of published quizzes' prompts, and a
- * solution's figures only once that quiz's solutions are released; course staff get every figure.
+ * Serves figure images from the quizzes folder. A student gets a quiz's prompt figures once it is published and its
+ * window has opened (or once they have an attempt on it), and a solution's figures only once that quiz's solutions
+ * are released; course staff get every figure.
  */
 @Controller
 class FigureController {
@@ -27,10 +30,14 @@ class FigureController {
 
     private final QuizCatalog catalog;
     private final QuizFigures figures;
+    private final QuizStarts starts;
+    private final Clock clock;
 
-    FigureController(QuizCatalog catalog, QuizFigures figures) {
+    FigureController(QuizCatalog catalog, QuizFigures figures, QuizStarts starts, Clock clock) {
         this.catalog = catalog;
         this.figures = figures;
+        this.starts = starts;
+        this.clock = clock;
     }
 
     @GetMapping("/figures/**")
@@ -38,7 +45,7 @@ class FigureController {
         String path = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()), StandardCharsets.UTF_8);
         String relative = path.substring(PREFIX.length());
         Optional<Path> file = figures.file(relative);
-        if (file.isEmpty() || !(isStaff(signedIn) || visibleToStudents(relative))) {
+        if (file.isEmpty() || !(isStaff(signedIn) || visibleToStudent(relative, signedIn))) {
             return ResponseEntity.notFound().build();
         }
         MediaType type = MediaTypeFactory.getMediaType(file.get().getFileName().toString()).orElse(MediaType.APPLICATION_OCTET_STREAM);
@@ -46,14 +53,20 @@ class FigureController {
                 .body(new FileSystemResource(file.get()));
     }
 
-    private boolean visibleToStudents(String relative) {
+    private boolean visibleToStudent(String relative, Authentication signedIn) {
+        Instant now = clock.instant();
         return catalog.all().stream().filter(q -> q.settings().isPublished()).anyMatch(q -> {
-            Stream<Figure> prompts = q.quiz().sections().stream().flatMap(s -> s.items().stream()).flatMap(FigureController::promptFigures);
-            Stream<Figure> solutions = q.settings().isSolutionsReleased()
-                    ? q.quiz().questions().stream().flatMap(question -> question.solutionFigures().stream())
-                    : Stream.empty();
-            return Stream.concat(prompts, solutions).anyMatch(f -> relative.equals(f.file()));
+            boolean prompt = q.quiz().sections().stream().flatMap(s -> s.items().stream())
+                    .flatMap(FigureController::promptFigures).anyMatch(f -> relative.equals(f.file()));
+            boolean solution = q.settings().isSolutionsReleased() && q.quiz().questions().stream()
+                    .flatMap(question -> question.solutionFigures().stream()).anyMatch(f -> relative.equals(f.file()));
+            // a prompt figure before the window opens would show next week's exam early
+            return solution || prompt && (hasOpened(q.settings(), now) || starts.started(q.id(), signedIn));
         });
+    }
+
+    private static boolean hasOpened(QuizSettings settings, Instant now) {
+        return settings.getOpensAt() == null || !now.isBefore(settings.getOpensAt());
     }
 
     private static Stream<Figure> promptFigures(Item item) {

@@ -68,7 +68,7 @@ public class QuizCatalog implements ApplicationRunner {
     private long record(LoadedQuiz loaded) {
         Quiz quiz = loaded.quiz();
         QuizSettings quizSettings = settings.findById(quiz.id())
-                .orElseGet(() -> settings.save(new QuizSettings(quiz.id(), quiz.title(), clock.instant())));
+                .orElseGet(() -> settings.save(created(quiz)));
         QuizVersion version = versions.findByQuizIdAndContentHash(quiz.id(), loaded.contentHash())
                 .orElseGet(() -> versions.save(new QuizVersion(quiz.id(), loaded.contentHash(),
                         loaded.file().toString(), loaded.source(), clock.instant())));
@@ -77,6 +77,13 @@ public class QuizCatalog implements ApplicationRunner {
         }
         quizSettings.setCurrentVersion(version.getId(), quiz.title());
         return version.getId();
+    }
+
+    /** A quiz seen for the first time: hidden from students unless the application publishes new quizzes. */
+    private QuizSettings created(Quiz quiz) {
+        QuizSettings created = new QuizSettings(quiz.id(), quiz.title(), clock.instant());
+        created.setPublished(properties.publishNew());
+        return created;
     }
 
     /** Problems of the last sync, to show course staff. */

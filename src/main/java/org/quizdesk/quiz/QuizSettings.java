@@ -20,7 +20,8 @@ public class QuizSettings {
     @Column(name = "current_version_id")
     private Long currentVersionId;
 
-    private boolean published = true;
+    /** A new quiz starts hidden from students (see QuizProperties#publishNew). */
+    private boolean published;
 
     private Instant opensAt;
 

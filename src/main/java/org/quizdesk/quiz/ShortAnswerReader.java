@@ -1,12 +1,12 @@
 package org.quizdesk.quiz;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -143,10 +143,10 @@ final class ShortAnswerReader {
             return null;
         }
         try {
+            // RE2 has no backreferences or lookaround, so no pattern can make matching an answer slow
             return new AcceptedAnswer.Regex(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
-            m.problem(m.value("regex"), "regex \"" + regex + "\" does not compile: " + e.getDescription()
-                    + " near index " + e.getIndex());
+            m.problem(m.value("regex"), "regex \"" + regex + "\" does not compile (RE2 syntax): " + e.getDescription());
             return null;
         }
     }

@@ -2,6 +2,7 @@ package org.quizdesk.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,21 @@ class RosterCsvTest {
     void columnsMayComeInAnyOrder() {
         List<RosterCsv.Row> rows = RosterCsv.parse("role,email,name,netid\nta,t@uw.edu,Tee,t1\n").rows();
         assertThat(rows).containsExactly(new RosterCsv.Row(2, "t1", "Tee", "t@uw.edu", null, Role.TA));
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsRefusedAtItsFirstBadLineAndUtf8IsReadWithOrWithoutAByteOrderMark() {
+        String text = "net id,name\nab1,Ann\nzo1,Zo\u00eb\nxy2,\u00c5sa\n";
+        RosterCsv.Decoded latin1 = RosterCsv.decode(text.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(latin1.text()).isNull();
+        assertThat(latin1.problem().line()).isEqualTo(3);
+        assertThat(latin1.problem().toString()).startsWith("line 3: the file is not UTF-8 text").contains("CSV UTF-8");
+
+        assertThat(RosterCsv.decode(text.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(text);
+        byte[] utf8 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+        assertThat(RosterCsv.parse(RosterCsv.decode(utf8).text()).rows()).extracting(RosterCsv.Row::fullName)
+                .containsExactly("Ann", "Zo\u00eb", "\u00c5sa");
+        // a multi-byte character cut off at the end of the file is no more readable than a wrong byte
+        assertThat(RosterCsv.decode(new byte[] {'a', '\n', (byte) 0xC3}).problem().line()).isEqualTo(2);
     }
 }

@@ -42,7 +42,9 @@ final class PackagedApp implements AutoCloseable {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
-                "--quizdesk.accounts.instructor-password=durability-test"));
+                "--quizdesk.accounts.instructor-password=durability-test",
+                // as the README runs it: the demo accounts (student1) and the seed quiz published, demo profile only
+                "--spring.profiles.active=demo"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())

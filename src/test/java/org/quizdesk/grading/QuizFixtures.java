@@ -1,10 +1,10 @@
 package org.quizdesk.grading;
 
+import com.google.re2j.Pattern;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.quizdesk.quiz.AcceptedAnswer;
 import org.quizdesk.quiz.Item;
 import org.quizdesk.quiz.MultiSelectQuestion;

@@ -1,8 +1,10 @@
 package org.quizdesk.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quizdesk.grading.QuizFixtures.*;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,6 +133,25 @@ class ShortAnswerGradingTest {
         assertThat(grade(relu, "ReLU activation").score()).isEqualByComparingTo("0");
         assertThat(grade(relu, "relu").score()).as("case as the pattern says").isEqualByComparingTo("0");
         assertThat(grade(regex("(?i)(leaky )?relu"), "Leaky RELU").score()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void aBacktrackingPatternOnALongAnswerIsGradedInLinearTime() {
+        // with java.util.regex, (a+)+b against 10,000 a's backtracks for longer than anyone would wait
+        AcceptedAnswer.Regex catastrophic = regex("(a+)+b");
+        String answer = "a".repeat(10_000) + "c";
+
+        QuestionScore score = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> grade(catastrophic, answer));
+
+        assertThat(score.score()).isEqualByComparingTo("0");
+        assertThat(grade(catastrophic, "a".repeat(10_000) + "b").score()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void aWrongAnswerIsJustIncorrectBeforeRelease() {
+        QuestionScore score = grade(shape(4, 4, 5), "4x5x4");
+
+        assertThat(score.keyFreeReasons()).containsExactly("incorrect");
     }
 
     @Test

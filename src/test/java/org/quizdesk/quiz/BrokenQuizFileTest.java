@@ -195,7 +195,20 @@ class BrokenQuizFileTest {
                         accept:
                           - regex: "(relu"
                 """)).containsExactly(
-                FILE + ":12: question 3.1: accept: regex \"(relu\" does not compile: Unclosed group near index 5");
+                FILE + ":12: question 3.1: accept: regex \"(relu\" does not compile (RE2 syntax): missing closing )");
+    }
+
+    @Test
+    void regexWithABackreferenceIsRejectedSinceItCannotBeMatchedInLinearTime() {
+        assertThat(problems(HEADER + """
+                      - id: "3.1"
+                        type: short_answer
+                        points: 2
+                        prompt: P
+                        accept:
+                          - regex: '(a+)\\1'
+                """)).singleElement().asString()
+                .startsWith(FILE + ":12: question 3.1: accept: regex \"(a+)\\1\" does not compile (RE2 syntax): ");
     }
 
     @Test

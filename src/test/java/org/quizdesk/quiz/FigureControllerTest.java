@@ -9,10 +9,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.quizdesk.account.AccountService;
+import org.quizdesk.account.Role;
+import org.quizdesk.attempt.Accommodation;
+import org.quizdesk.attempt.AccommodationRepository;
+import org.quizdesk.attempt.AttemptService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +42,10 @@ class FigureControllerTest {
 
     @Autowired MockMvc mvc;
     @Autowired QuizSettingsRepository settings;
+    @Autowired AccountService accounts;
+    @Autowired UserDetailsService users;
+    @Autowired AccommodationRepository accommodations;
+    @Autowired AttemptService attempts;
 
     @Test
     void promptFiguresAreServedToStudentsAndSolutionFiguresOnlyAfterRelease() throws Exception {
@@ -48,6 +60,47 @@ class FigureControllerTest {
         quiz.setSolutionsReleased(true);
         settings.save(quiz);
         mvc.perform(get("/figures/figs/figures/sketch.png").with(user("s").roles("STUDENT"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void promptFiguresStayHiddenFromStudentsUntilTheWindowOpens() throws Exception {
+        QuizSettings quiz = settings.findById("figs").orElseThrow();
+        quiz.setWindow(Instant.now().plus(Duration.ofDays(7)), null);
+        settings.save(quiz);
+        try {
+            mvc.perform(get("/figures/figs/figures/prompt.png").with(user("s").roles("STUDENT"))).andExpect(status().isNotFound());
+            mvc.perform(get("/figures/figs/figures/prompt.png").with(user("t").roles("TA"))).andExpect(status().isOk());
+        } finally {
+            quiz.setWindow(null, null);
+            settings.save(quiz);
+        }
+        mvc.perform(get("/figures/figs/figures/prompt.png").with(user("s").roles("STUDENT"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aStudentWhoStartedInAnEarlierPersonalWindowSeesThePromptFiguresBeforeTheQuizOpensForOthers() throws Exception {
+        QuizSettings quiz = settings.findById("figs").orElseThrow();
+        Instant now = Instant.now();
+        quiz.setWindow(now.plus(Duration.ofDays(7)), null);
+        settings.save(quiz);
+        try {
+            String early = "early" + System.nanoTime();
+            long earlyId = accounts.create(early, "Early Bird", null, "AA", Role.STUDENT, "pw").getId();
+            String other = "other" + System.nanoTime();
+            accounts.create(other, "Other Student", null, "AA", Role.STUDENT, "pw");
+            Accommodation window = new Accommodation("figs", earlyId);
+            window.setWindow(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+            accommodations.save(window);
+            attempts.start("figs", earlyId, "Early Bird");
+
+            mvc.perform(get("/figures/figs/figures/prompt.png").with(user(users.loadUserByUsername(early))))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/figures/figs/figures/prompt.png").with(user(users.loadUserByUsername(other))))
+                    .andExpect(status().isNotFound());
+        } finally {
+            quiz.setWindow(null, null);
+            settings.save(quiz);
+        }
     }
 
     @Test

@@ -1,0 +1,23 @@
+package org.quizdesk.admin;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A staff form that fails its checks: a 400 page that says which limit it broke, never a database error. */
+@ControllerAdvice(basePackageClasses = AdminErrors.class)
+class AdminErrors {
+
+    @ExceptionHandler(BindException.class)
+    ModelAndView invalidForm(BindException invalid) {
+        String message = invalid.getAllErrors().isEmpty() ? "The form is not valid."
+                : invalid.getAllErrors().get(0).getDefaultMessage();
+        ModelAndView page = new ModelAndView("error", Map.of("status", HttpStatus.BAD_REQUEST.value(),
+                "error", HttpStatus.BAD_REQUEST.getReasonPhrase(), "message", message));
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+}
