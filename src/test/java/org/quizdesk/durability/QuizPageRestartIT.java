@@ -136,7 +136,7 @@ class QuizPageRestartIT {
     private Process startJar(int port) throws Exception {
         Path jar = Path.of("target/quizdesk.jar").toAbsolutePath();
         Process process = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
-                "--quizdesk.accounts.instructor-password=durability-test")
+                "--quizdesk.accounts.instructor-password=durability-test", "--spring.profiles.active=demo")
                 .directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app-" + port + ".log").toFile()))
                 .start();
