@@ -1,4 +1,5 @@
-// Every page: render LaTeX with KaTeX (served from this server) and show times in the reader's own time zone.
+// Every page: render LaTeX with KaTeX (served from this server), show times in the reader's own time zone, and
+// forget unsent quiz answers kept on the device when the student signs out.
 (function () {
   'use strict';
 
@@ -49,7 +50,25 @@
     });
   }
 
+  // Answers not yet sent are kept in localStorage under quizdesk.attempt.<id>; on a shared computer they must not
+  // outlive the student's session, so signing out removes every one of them.
+  function forgetAttemptsOnSignOut() {
+    document.querySelectorAll('form[action$="/signout"]').forEach(function (form) {
+      form.addEventListener('submit', function () {
+        try {
+          for (var i = localStorage.length - 1; i >= 0; i--) {
+            var key = localStorage.key(i);
+            if (key && key.indexOf('quizdesk.attempt.') === 0) {
+              localStorage.removeItem(key);
+            }
+          }
+        } catch (e) { /* storage disabled: nothing was kept */ }
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    forgetAttemptsOnSignOut();
     localTimes();
     renderMath();
     focusableWideMath();

@@ -1,5 +1,7 @@
-// The quiz page: a countdown that follows the server's clock, autosave with an offline queue, and the
-// automatic submission when time runs out. Without this script the page still works by plain form posts.
+// The quiz page: a countdown that follows the server's clock, autosave with an offline queue, retries that back
+// off and wait out Retry-After, a sign-in dialog when the session is gone (signin-again.js), and the automatic
+// submission when time runs out, which ends only when the server confirms it. Without this script the page
+// still works by plain form posts.
 (function () {
   'use strict';
 
@@ -12,9 +14,8 @@
   // How far the server's clock is ahead of this device's: the countdown never trusts the device clock alone.
   var clockOffset = Number(form.dataset.serverNow) - Date.now();
   var autosaveMs = Number(form.dataset.autosaveMs) || 5000;
-  var storageKey = 'quizdesk.attempt.' + attemptId;
-  var csrfToken = metaContent('_csrf');
-  var csrfHeader = metaContent('_csrf_header') || 'X-CSRF-TOKEN';
+  var csrf = { token: metaContent('_csrf'), header: metaContent('_csrf_header') || 'X-CSRF-TOKEN' };
+  var statusUrl = form.dataset.statusUrl;
 
   var timerEl = document.getElementById('timer');
   var statusEl = document.getElementById('save-status');
@@ -35,71 +36,17 @@
     return Date.now() + clockOffset;
   }
 
-  // ---- answers -------------------------------------------------------------------------------------
+  // ---- answers, and the device's copy of those not yet acknowledged (answer-sheet.js) ----------------------
 
-  function collectAnswers() {
-    var answers = {};
-    form.querySelectorAll('[data-question]').forEach(function (box) {
-      var id = box.dataset.question;
-      var kind = box.dataset.kind;
-      var name = 'answer:' + id;
-      if (kind === 'true_false') {
-        var checked = box.querySelector('input[type=radio]:checked');
-        answers[id] = checked && checked.value !== '' ? checked.value === 'true' : null;
-      } else if (kind === 'multi_select') {
-        var keys = [];
-        box.querySelectorAll('input[type=checkbox]').forEach(function (c) {
-          if (c.checked) { keys.push(c.value); }
-        });
-        answers[id] = keys.length ? keys : null;
-      } else {
-        var field = form.elements[name];
-        var text = field ? field.value : '';
-        answers[id] = text.trim() === '' ? null : text;
-      }
-    });
-    return answers;
-  }
+  var answerSheet = window.QuizdeskAnswerSheet;
+  var deviceCopy = answerSheet.deviceCopy('quizdesk.attempt.' + attemptId);
 
-  function applyAnswers(answers) {
-    form.querySelectorAll('[data-question]').forEach(function (box) {
-      var id = box.dataset.question;
-      if (!(id in answers)) { return; }
-      var value = answers[id];
-      var kind = box.dataset.kind;
-      if (kind === 'true_false') {
-        var wanted = value === null ? '' : String(value);
-        box.querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = r.value === wanted; });
-      } else if (kind === 'multi_select') {
-        var keys = value || [];
-        box.querySelectorAll('input[type=checkbox]').forEach(function (c) { c.checked = keys.indexOf(c.value) >= 0; });
-      } else {
-        var field = form.elements['answer:' + id];
-        if (field) { field.value = value === null ? '' : value; }
-      }
-    });
-  }
-
-  // ---- local copy: answers not yet acknowledged by the server survive a lost connection or a closed tab
-
-  function keepLocally(answers) {
-    try {
-      localStorage.setItem(storageKey, JSON.stringify({ answers: answers, unsent: true, at: serverNow() }));
-    } catch (e) { /* storage full or disabled: the server copy is all we have */ }
-  }
-
-  function markSentLocally() {
-    try { localStorage.removeItem(storageKey); } catch (e) { /* ignore */ }
-  }
-
-  function unsentLocal() {
-    try {
-      var kept = JSON.parse(localStorage.getItem(storageKey) || 'null');
-      return kept && kept.unsent ? kept : null;
-    } catch (e) {
-      return null;
-    }
-  }
+  function collectAnswers() { return answerSheet.read(form); }
+  function applyAnswers(answers) { answerSheet.fill(form, answers); }
+  // answers not yet acknowledged by the server survive a lost connection, a restart or a closed tab
+  function keepLocally(answers) { deviceCopy.keep(answers, serverNow()); }
+  function markSentLocally() { deviceCopy.forget(); }
+  function unsentLocal() { return deviceCopy.unsent(); }
 
   // ---- status line -----------------------------------------------------------------------------------
 
@@ -124,46 +71,114 @@
     return new Date(ms).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
   }
 
-  // ---- saving ----------------------------------------------------------------------------------------
+  // ---- retries: never hammer a server that is down, busy or restarting ----------------------------------
 
-  function request(url, answers) {
+  var MAX_BACKOFF_MS = 15000;
+  var failures = 0;           // consecutive requests that did not get through
+  var notBefore = 0;          // no autosave before this time (Date.now()): a back-off or the server's Retry-After
+  var retryTimer = null;
+
+  function retryAfterMs(response) {
+    var value = response && response.headers.get('Retry-After');
+    if (!value) { return null; }
+    var ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+    return isNaN(ms) ? null : Math.min(Math.max(ms, 0), 300000);
+  }
+
+  // Exponential back-off with jitter (so pages do not return all at once to a restarted server), never sooner
+  // than the server's Retry-After.
+  function nextDelay(response) {
+    failures += 1;
+    var ceiling = Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, failures));
+    var delay = ceiling / 2 + Math.random() * ceiling / 2;
+    var asked = retryAfterMs(response);
+    return asked === null ? delay : Math.max(delay, asked + Math.random() * 500);
+  }
+
+  function retryLater(response, then) {
+    var delay = nextDelay(response);
+    notBefore = Date.now() + delay;
+    window.clearTimeout(retryTimer);
+    retryTimer = window.setTimeout(then, delay);
+    return Math.ceil(delay / 1000);
+  }
+
+  function gotThrough() {
+    failures = 0;
+    notBefore = 0;
+  }
+
+  function seconds(n) {
+    return n === 1 ? '1 second' : n + ' seconds';
+  }
+
+  // ---- requests ----------------------------------------------------------------------------------------
+
+  function request(url, method, answers) {
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-    if (csrfToken) { headers[csrfHeader] = csrfToken; }
+    if (csrf.token) { headers[csrf.header] = csrf.token; }
     return fetch(url, {
-      method: url === form.dataset.saveUrl ? 'PUT' : 'POST',
+      method: method,
       headers: headers,
       credentials: 'same-origin',
       body: JSON.stringify(answers)
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        return { response: response, status: response.status, body: body || {} };
+      });
     });
   }
 
+  // 401: signed out. 403: after a restart the session, and the CSRF token that belonged to it, are gone. A 403 of
+  // the attempt rules themselves carries its own error code.
+  // A 404 here means another account signed in to this browser meanwhile.
+  function sessionTrouble(result) {
+    return result.status === 401 || result.status === 404 || (result.status === 403 && result.body.error !== 'not_open');
+  }
+
+  function busyText(result) {
+    return result.status === 429 || result.status === 503 ? 'The server is busy' : 'The server had a problem (error ' + result.status + ')';
+  }
+
+  // ---- autosave ----------------------------------------------------------------------------------------
+
   function save() {
-    if (finished || saving || !dirty) { return Promise.resolve(); }
+    if (finished || saving || !dirty || sessionLost || Date.now() < notBefore) { return Promise.resolve(); }
     saving = true;
     dirty = false;
     var answers = collectAnswers();
     lastSent = answers;
     keepLocally(answers);
     showStatus('Saving…');
-    return request(form.dataset.saveUrl, answers).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (body) {
-        if (response.ok) {
-          clockOffset = body.serverNow - Date.now();
-          if (!dirty) { markSentLocally(); }
-          showStatus('Saved at ' + clockText(body.savedAt), 'saved');
-        } else if (response.status === 409) {
-          stop(body.message || 'This attempt takes no more changes.');
-        } else if (response.status === 401 || response.status === 403) {
-          dirty = true;
-          showStatus('You are signed out. Your answers are kept on this device; sign in again in a new tab, then return here.', 'offline');
-        } else {
-          // the server refused this content: say why, and keep the answers here
-          dirty = true;
-          showStatus('Not saved: ' + (body.message || ('error ' + response.status)), 'offline');
-        }
-      });
-    }).catch(function () {
+    return request(form.dataset.saveUrl, 'PUT', answers).then(function (result) {
+      var body = result.body;
+      if (result.response.ok && body.saved) {
+        gotThrough();
+        staleTokens = 0;
+        clockOffset = body.serverNow - Date.now();
+        if (!dirty) { markSentLocally(); }
+        showStatus('Saved at ' + clockText(body.savedAt), 'saved');
+      } else if (result.status === 409) {
+        stop(body.message || 'This attempt takes no more changes.');
+      } else if (sessionTrouble(result)) {
+        dirty = true;
+        sessionGone();
+      } else if (result.status === 429 || result.status >= 500 || !result.response.ok) {
+        dirty = true;
+        var wait = retryLater(result.response, save);
+        var why = result.status >= 400 && result.status < 500 && result.status !== 429
+          ? 'Not saved: ' + (body.message || 'error ' + result.status)
+          : busyText(result);
+        showStatus(why + '. Your answers are kept on this device; trying again in ' + seconds(wait) + '.', 'offline');
+      } else {
+        // a 2xx that is not our JSON (a proxy's page): not a save
+        dirty = true;
+        retryLater(null, save);
+        showStatus('Not saved: the answer did not come from the quiz server. Your answers are kept on this device.', 'offline');
+      }
+    }, function () {
       dirty = true;
+      retryLater(null, save);
       showStatus('Offline — your answers are kept on this device and will be sent when the connection returns.', 'offline');
     }).then(function () {
       saving = false;
@@ -178,25 +193,148 @@
     window.setTimeout(function () { window.location.assign(form.dataset.reviewUrl); }, 2500);
   }
 
+  // ---- the final submission: it ends only when the server confirms it ------------------------------------
+
+  var finalAnswers = null;
+
   function submitAtDeadline() {
     if (finished) { return; }
     finished = true;
     showStatus('Time is up — submitting your answers…');
     announce('Time is up. Your answers are being submitted.');
-    var answers = collectAnswers();
-    keepLocally(answers);
-    sendFinalAnswers(answers);
+    finalAnswers = collectAnswers();
+    keepLocally(finalAnswers);
+    gotThrough();
+    sendFinalAnswers();
   }
 
-  // Any answer from the server (submitted, or refused as too late) ends the attempt here. Without one (offline),
-  // the answers stay on this device and the request is retried: the server's grace period is there for this.
-  function sendFinalAnswers(answers) {
-    request(form.dataset.submitUrl, answers).then(function () {
-      markSentLocally();
-      window.location.assign(form.dataset.reviewUrl);
+  function submissionConfirmed() {
+    markSentLocally();
+    window.location.assign(form.dataset.reviewUrl);
+  }
+
+  // Until the server says "submitted" the answers stay on this device and the request is retried; the server's
+  // grace period after the deadline is there for this.
+  function sendFinalAnswers() {
+    if (sessionLost) {
+      askToSignIn('Time is up. Sign in again so that your answers can be submitted; they are kept on this device until then.');
+      return;
+    }
+    request(form.dataset.submitUrl, 'POST', finalAnswers).then(function (result) {
+      if (result.response.ok && result.body.submitted) {
+        submissionConfirmed();
+      } else if (result.status === 409) {
+        alreadyOver(result.body);
+      } else if (sessionTrouble(result)) {
+        sessionGone();
+      } else {
+        var wait = retryLater(result.response, sendFinalAnswers);
+        var why = result.response.ok ? 'The answer did not come from the quiz server' : busyText(result);
+        showStatus('Time is up. ' + why + ': your answers are kept on this device and will be submitted again in '
+          + seconds(wait) + '.', 'offline');
+      }
     }, function () {
+      retryLater(null, sendFinalAnswers);
       showStatus('Time is up. You are offline: your answers are kept on this device and will be submitted as soon as the connection returns.', 'offline');
-      window.setTimeout(function () { sendFinalAnswers(answers); }, 3000);
+    });
+  }
+
+  // 409: submitted already (another tab, the server's deadline job) or past the grace period. The status
+  // endpoint says which; either way the review page tells the student what was submitted.
+  function alreadyOver(body) {
+    statusRequest().then(function (result) {
+      if (result.response.ok && result.body.submitted) {
+        submissionConfirmed();
+      } else if (body.error === 'time_up') {
+        stop(body.message || 'Time and its grace period are over; your last saved answers are submitted.');
+      } else {
+        retryLater(result.response, sendFinalAnswers);
+      }
+    }, function () {
+      retryLater(null, sendFinalAnswers);
+    });
+  }
+
+  function statusRequest() {
+    return fetch(statusUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        return { response: response, status: response.status, body: body || {} };
+      });
+    });
+  }
+
+  // ---- a lost session: sign in again in a dialog, then send what is waiting ------------------------------
+
+  var sessionLost = false;
+  var staleTokens = 0;
+  var signInAgainButton = document.getElementById('signin-again');
+
+  function sessionGone() {
+    if (sessionLost) { return; }
+    sessionLost = true;
+    // A GET needs no CSRF token: it tells a lost session (401) from a stale token (200) or another account (404).
+    statusRequest().then(function (result) {
+      if (result.status === 401) {
+        askToSignIn('You were signed out, perhaps because the server restarted. Your answers are kept on this device '
+          + 'and are sent as soon as you sign in again. The timer keeps running.');
+      } else if (result.status === 404) {
+        askToSignIn('This browser is now signed in with another account. Sign in again as ' + form.dataset.username
+          + ' to send your answers; they are kept on this device until then.');
+      } else if (result.response.ok && staleTokens < 2 && window.QuizdeskSignIn) {
+        staleTokens += 1;
+        window.QuizdeskSignIn.fetchCsrf().then(resumeWith, function () { resumeLater(null); });
+      } else if (result.response.ok) {
+        askToSignIn('Your answers could not be sent with this session. Sign in again to send them; they are kept on this device.');
+      } else {
+        resumeLater(result.response);
+      }
+    }, function () {
+      resumeLater(null);
+    });
+  }
+
+  function resumeLater(response) {
+    sessionLost = false;
+    retryLater(response, resume);
+    showStatus('Offline — your answers are kept on this device and will be sent when the connection returns.', 'offline');
+  }
+
+  function resumeWith(token) {
+    csrf.token = token.token;
+    csrf.header = token.header;
+    resume();
+  }
+
+  function resume() {
+    sessionLost = false;
+    gotThrough();
+    if (finalAnswers) {
+      showStatus('Time is up — submitting your answers…');
+      sendFinalAnswers();
+    } else {
+      dirty = true;
+      save();
+    }
+  }
+
+  function askToSignIn(reason) {
+    showStatus('You are signed out. Your answers are kept on this device; sign in again to send them.', 'offline');
+    if (!window.QuizdeskSignIn) { return; }
+    signInAgainButton.hidden = false;
+    window.QuizdeskSignIn.open({
+      reason: reason,
+      signedIn: function (token) {
+        signInAgainButton.hidden = true;
+        staleTokens = 0;
+        announce('Signed in again. Sending your answers.');
+        resumeWith(token);
+      }
+    });
+  }
+
+  if (signInAgainButton) {
+    signInAgainButton.addEventListener('click', function () {
+      askToSignIn('Sign in again to send your answers. They are kept on this device until then; the timer keeps running.');
     });
   }
 
@@ -240,17 +378,39 @@
     if (finished) { return; }
     dirty = true;
     keepLocally(collectAnswers());
-    showStatus('Unsaved changes…');
+    // while signed out or waiting out a back-off, the line keeps saying why nothing is sent
+    if (!sessionLost && Date.now() >= notBefore) {
+      showStatus('Unsaved changes…');
+    }
     window.clearTimeout(debounce);
     debounce = window.setTimeout(save, 800);
   }
 
   form.addEventListener('change', changed);
   form.addEventListener('input', changed);
-  window.addEventListener('online', function () { if (dirty) { save(); } });
-  window.addEventListener('pagehide', function () {
-    if (dirty) { keepLocally(collectAnswers()); }
+  window.addEventListener('online', function () {
+    if (sessionLost) { return; }
+    gotThrough();
+    if (finalAnswers) { sendFinalAnswers(); } else if (dirty) { save(); }
   });
+  // (once finished, the copy is the final answers, or gone because the server confirmed them)
+  window.addEventListener('pagehide', function () {
+    if (dirty && !finished) { keepLocally(collectAnswers()); }
+  });
+  // Signing out forgets this device's copy (page.js; shared lab computers), so what is unsent goes to the
+  // server first, within a few seconds.
+  var signingOut = false;
+  document.addEventListener('submit', function (event) {
+    var signOut = event.target;
+    if (signingOut || finished || !dirty || !signOut.matches('form[action$="/signout"]')) { return; }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    signingOut = true;
+    gotThrough();
+    var leave = function () { signOut.requestSubmit(); };
+    window.setTimeout(leave, 4000);
+    save().then(leave, leave);
+  }, true);
   // the plain buttons still post the form; make sure the local copy is current first
   form.addEventListener('submit', function () {
     keepLocally(collectAnswers());
@@ -273,11 +433,11 @@
   window.setInterval(function () { if (dirty) { save(); } }, autosaveMs);
   // re-synchronise the clock now and then (a laptop that slept, a clock that jumped)
   window.setInterval(function () {
-    if (finished || dirty) { return; }
-    fetch(form.dataset.saveUrl.replace(/answers$/, 'status'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (body) {
-        if (!body) { return; }
+    if (finished || dirty || sessionLost) { return; }
+    statusRequest()
+      .then(function (result) {
+        var body = result.body;
+        if (!result.response.ok || !body.deadline) { return; }
         clockOffset = body.serverNow - Date.now();
         deadline = body.deadline;
         if (body.submitted) { stop('This attempt has been submitted.'); }

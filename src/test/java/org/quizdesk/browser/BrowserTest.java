@@ -49,7 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(ShiftableClock.Config.class)
+@Import({ShiftableClock.Config.class, ServerTrouble.Config.class, SessionEnder.Config.class})
 @ExtendWith(ChromiumAvailable.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
@@ -75,6 +75,12 @@ abstract class BrowserTest {
 
     @Autowired
     ShiftableClock clock;
+
+    @Autowired
+    ServerTrouble serverTrouble;
+
+    @Autowired
+    SessionEnder sessions;
 
     WebDriver driver;
     private ChromeDriverService service;
@@ -122,7 +128,7 @@ abstract class BrowserTest {
         }
     }
 
-    /** Puts back what a test may change: the seed quiz's settings, the clock, the network and the window. */
+    /** Puts back what a test may change: the seed quiz's settings, the clock, the test filter, the network and the window. */
     @AfterEach
     void restore() {
         QuizSettings seed = seedSettings();
@@ -132,6 +138,7 @@ abstract class BrowserTest {
         seed.setGraceSeconds(null);
         quizSettings.save(seed);
         clock.reset();
+        serverTrouble.reset();
         if (driver != null) {
             driver.manage().window().setSize(LAPTOP);
             driver.manage().deleteAllCookies();

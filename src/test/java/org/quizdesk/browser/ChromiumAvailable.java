@@ -10,10 +10,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Browser tests skip, with the reason, where Debian's Chromium or its driver is not installed; in CI (CI=true)
  * they run regardless, so a missing browser fails the build instead of passing it silently.
  */
-final class ChromiumAvailable implements ExecutionCondition {
+public final class ChromiumAvailable implements ExecutionCondition {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
