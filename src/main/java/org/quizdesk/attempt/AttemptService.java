@@ -121,13 +121,14 @@ public class AttemptService {
     }
 
     /**
-     * An autosave: a save, if the attempt has not saved too often in the last moment. The owner is checked first,
-     * so another student's requests cannot use up this attempt's allowance.
+     * An autosave: a save, if the attempt has not saved too often in the last moment. The owner and the answers
+     * are checked first, so neither another student's requests nor a refused body use up the allowance.
      */
     public SaveReceipt autosave(long attemptId, long accountId, String answersJson) {
-        facts(attemptId, accountId);
+        AttemptFacts facts = facts(attemptId, accountId);
+        String canonical = canonicalAnswers(facts.versionId(), answersJson);
         autosaveRate.take(attemptId);
-        return save(attemptId, accountId, answersJson);
+        return store(attemptId, accountId, facts, canonical);
     }
 
     /**
@@ -136,7 +137,10 @@ public class AttemptService {
      */
     public SaveReceipt save(long attemptId, long accountId, String answersJson) {
         AttemptFacts facts = facts(attemptId, accountId);
-        String canonical = canonicalAnswers(facts.versionId(), answersJson);
+        return store(attemptId, accountId, facts, canonicalAnswers(facts.versionId(), answersJson));
+    }
+
+    private SaveReceipt store(long attemptId, long accountId, AttemptFacts facts, String canonical) {
         Instant now = clock.instant();
         Duration grace = grace(facts.quizId());
         Integer updated = transactions.execute(status ->
