@@ -53,7 +53,8 @@ final class PackagedApp implements AutoCloseable {
 
     private static void awaitReady(Path workDir, int port, Process process) throws Exception {
         Browser probe = new Browser(port);
-        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        // generous: on a shared two-core machine under load a start has taken 80 s
+        long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app exited: " + Files.readString(workDir.resolve("app-" + port + ".log")));
@@ -68,7 +69,7 @@ final class PackagedApp implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the app did not start in 90 s");
+        throw new IllegalStateException("the app did not start in 180 s");
     }
 
     /** A new browser: its own session. */
