@@ -3,6 +3,7 @@ package org.quizdesk.attempt;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.quizdesk.system.Outage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,25 @@ class AnswerStore {
                         update attempt set answers = ?, saved_at = ?, save_count = save_count + 1
                         where id = ? and account_id = ? and submitted_at is null and deadline > ?""")
                 .params(answers, utc(now), attemptId, accountId, utc(deadlineAfter))
+                .update();
+    }
+
+    /**
+     * Stores the final answers of an attempt whose time ran out during the outage, and marks it with the outage.
+     * The caller has checked the rule on the attempt; the guard keeps it from overwriting a submitted one.
+     */
+    int saveAfterOutage(long attemptId, long accountId, String answers, Instant now, Outage outage) {
+        return jdbc.sql("""
+                        update attempt set answers = ?, saved_at = ?, save_count = save_count + 1, outage_from = ?, outage_to = ?
+                        where id = ? and account_id = ? and submitted_at is null""")
+                .params(answers, utc(now), utc(outage.from()), utc(outage.to()), attemptId, accountId)
+                .update();
+    }
+
+    /** Marks an open attempt as submitted with the outage's allowance (a submission without new answers). */
+    int markOutage(long attemptId, Outage outage) {
+        return jdbc.sql("update attempt set outage_from = ?, outage_to = ? where id = ? and submitted_at is null")
+                .params(utc(outage.from()), utc(outage.to()), attemptId)
                 .update();
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import org.quizdesk.system.Outage;
 
 /**
  * One student's attempt at one quiz. Saving and submitting go through guarded single-row updates in
@@ -52,6 +53,11 @@ public class Attempt {
     private BigDecimal maxPoints;
 
     private Integer pendingCount;
+
+    /** The server outage this attempt's deadline fell in, when its final answers were taken after it. */
+    private Instant outageFrom;
+
+    private Instant outageTo;
 
     protected Attempt() {
     }
@@ -126,6 +132,14 @@ public class Attempt {
         return pendingCount;
     }
 
+    public Instant getOutageFrom() {
+        return outageFrom;
+    }
+
+    public Instant getOutageTo() {
+        return outageTo;
+    }
+
     public boolean isSubmitted() {
         return submittedAt != null;
     }
@@ -133,6 +147,19 @@ public class Attempt {
     /** Whether saves and submits are still taken: not submitted, and the deadline plus grace not passed. */
     public boolean acceptsWorkAt(Instant now, Duration grace) {
         return !isSubmitted() && now.isBefore(deadline.plus(grace));
+    }
+
+    /**
+     * Whether the attempt takes its final answers although its time and grace have passed: they ran out while the
+     * server was down, through no fault of the student, and the server has been back for less than the window.
+     */
+    public boolean takesFinalAnswersAfter(Outage outage, Instant now, Duration grace, Duration window) {
+        return !isSubmitted() && ranOutDuring(outage, deadline, grace) && now.isBefore(outage.to().plus(window));
+    }
+
+    /** Whether the time from the deadline to the end of its grace shares a moment with the outage. */
+    static boolean ranOutDuring(Outage outage, Instant deadline, Duration grace) {
+        return outage.overlaps(deadline, deadline.plus(grace));
     }
 
     /** Time used, from start to submission (or to the deadline, if that came first). */

@@ -36,7 +36,7 @@ class AttemptApiController {
     @PutMapping(path = "/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> save(@PathVariable long id, HttpServletRequest request, @AuthenticationPrincipal SignedInUser user)
             throws IOException {
-        AttemptService.SaveReceipt receipt = attempts.save(id, user.accountId(), body(request));
+        AttemptService.SaveReceipt receipt = attempts.autosave(id, user.accountId(), body(request));
         return Map.of("saved", true, "savedAt", receipt.savedAt().toEpochMilli(), "serverNow", clock.millis());
     }
 

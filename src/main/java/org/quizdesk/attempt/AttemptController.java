@@ -43,7 +43,7 @@ class AttemptController {
     @GetMapping("/attempts/{id}")
     String quizPage(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Attempt attempt = mine(id, user);
-        if (attempt.isSubmitted() || !attempt.acceptsWorkAt(clock.instant(), attempts.grace(attempt.getQuizId()))) {
+        if (!attempts.takesWork(attempt)) {
             return "redirect:/attempts/" + id + "/review";
         }
         model.addAttribute("attempt", attempt);
@@ -110,7 +110,7 @@ class AttemptController {
     String review(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Attempt attempt = mine(id, user);
         if (!attempt.isSubmitted()) {
-            if (attempt.acceptsWorkAt(clock.instant(), attempts.grace(attempt.getQuizId()))) {
+            if (attempts.takesWork(attempt)) {
                 return "redirect:/attempts/" + id;
             }
             // time ran out and the server has not got to it yet: do it now rather than show a limbo page

@@ -3,6 +3,7 @@ package org.quizdesk.attempt;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ class AttemptErrors {
             case ALREADY_SUBMITTED:
             case TIME_UP: return HttpStatus.CONFLICT;
             case TOO_LARGE: return HttpStatus.CONTENT_TOO_LARGE;
+            case TOO_FAST: return HttpStatus.TOO_MANY_REQUESTS;
             default: return HttpStatus.BAD_REQUEST;
         }
     }
@@ -28,6 +30,10 @@ class AttemptErrors {
     @ExceptionHandler(AttemptRefused.class)
     Object refused(AttemptRefused refused, HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(refused.why());
+        if (refused.retryAfter() != null) {
+            // whole seconds, rounded up, at least one
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000)));
+        }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("error", refused.why().name().toLowerCase(), "message", refused.getMessage()));

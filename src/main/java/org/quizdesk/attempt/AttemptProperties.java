@@ -9,11 +9,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autosaveInterval how often the quiz page saves while answers change
  * @param expiryCheckInterval how often the server looks for attempts whose time ran out
  * @param maxAnswersBytes the largest answers body a save accepts
+ * @param outageWindow how long after a server outage an attempt whose deadline (or grace) fell in it still takes
+ *     its final answers, and how long the expiry job waits before submitting it
+ * @param autosavesPerSecond how many autosaves one attempt may make per second (a burst of as many, then that
+ *     rate); more are answered 429. Counted in each node's memory.
  */
 @ConfigurationProperties("quizdesk.attempts")
 public record AttemptProperties(
         @DefaultValue("30s") Duration grace,
         @DefaultValue("5s") Duration autosaveInterval,
         @DefaultValue("15s") Duration expiryCheckInterval,
-        @DefaultValue("65536") int maxAnswersBytes) {
+        @DefaultValue("65536") int maxAnswersBytes,
+        @DefaultValue("2m") Duration outageWindow,
+        @DefaultValue("2") int autosavesPerSecond) {
 }

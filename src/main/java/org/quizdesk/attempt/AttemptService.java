@@ -21,6 +21,8 @@ import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizSettings;
+import org.quizdesk.system.Heartbeat;
+import org.quizdesk.system.Outage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,13 +48,17 @@ public class AttemptService {
     private final Clock clock;
     private final AttemptMetrics metrics;
     private final AnswerStore answerStore;
+    private final AutosaveRate autosaveRate;
+    private final Heartbeat heartbeat;
     private final Map<Long, AttemptFacts> factsById = new ConcurrentHashMap<>();
     private final Map<String, CachedGrace> graceByQuiz = new ConcurrentHashMap<>();
 
     AttemptService(AttemptRepository attempts, QuestionScoreRepository scores, AccommodationRepository accommodations,
             QuizCatalog catalog, AttemptProperties properties, TransactionTemplate transactions, Clock clock,
-            AttemptMetrics metrics, AnswerStore answerStore) {
+            AttemptMetrics metrics, AnswerStore answerStore, AutosaveRate autosaveRate, Heartbeat heartbeat) {
         this.answerStore = answerStore;
+        this.autosaveRate = autosaveRate;
+        this.heartbeat = heartbeat;
         this.attempts = attempts;
         this.scores = scores;
         this.accommodations = accommodations;
@@ -119,19 +125,38 @@ public class AttemptService {
     }
 
     /**
+     * An autosave: a save, if the attempt has not saved too often in the last moment. The owner and the answers
+     * are checked first, so neither another student's requests nor a refused body use up the allowance.
+     */
+    public SaveReceipt autosave(long attemptId, long accountId, String answersJson) {
+        AttemptFacts facts = facts(attemptId, accountId);
+        String canonical = canonicalAnswers(facts.versionId(), answersJson);
+        autosaveRate.take(attemptId);
+        return store(attemptId, accountId, facts, canonical);
+    }
+
+    /**
      * Stores the answers if the attempt still takes work. In the usual case this is the only statement: one
      * guarded single-row update (the attempt's owner and version are cached, the quiz's grace briefly).
      */
     public SaveReceipt save(long attemptId, long accountId, String answersJson) {
         AttemptFacts facts = facts(attemptId, accountId);
-        String canonical = canonicalAnswers(facts.versionId(), answersJson);
+        return store(attemptId, accountId, facts, canonicalAnswers(facts.versionId(), answersJson));
+    }
+
+    private SaveReceipt store(long attemptId, long accountId, AttemptFacts facts, String canonical) {
         Instant now = clock.instant();
         Duration grace = grace(facts.quizId());
         Integer updated = transactions.execute(status ->
                 answerStore.save(attemptId, accountId, canonical, now, now.minus(grace)));
         if (updated == null || updated == 0) {
-            metrics.saveRefused();
-            throw refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
+            // the unusual case: time ran out or the attempt is submitted, unless the time ran out during an outage
+            Attempt attempt = attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound);
+            Optional<Outage> outage = outageAllowing(attempt, now);
+            if (outage.isEmpty() || answerStore.saveAfterOutage(attemptId, accountId, canonical, now, outage.get()) == 0) {
+                metrics.saveRefused();
+                throw refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
+            }
         }
         metrics.saved();
         return new SaveReceipt(now);
@@ -165,8 +190,14 @@ public class AttemptService {
         }
         Instant now = clock.instant();
         if (!attempt.acceptsWorkAt(now, grace(attempt.getQuizId()))) {
-            submitAndGrade(attemptId, SubmittedBy.DEADLINE);
-            throw refusalFor(attempt);
+            Optional<Outage> outage = outageAllowing(attempt, now);
+            if (outage.isEmpty()) {
+                submitAndGrade(attemptId, SubmittedBy.DEADLINE);
+                throw refusalFor(attempt);
+            }
+            if (finalAnswersJson == null) {
+                answerStore.markOutage(attemptId, outage.get());
+            }
         }
         if (finalAnswersJson != null) {
             save(attemptId, accountId, finalAnswersJson);
@@ -193,12 +224,15 @@ public class AttemptService {
     public void submitExpiredAttempts() {
         metrics.timeExpiryRun(() -> {
             Instant now = clock.instant();
+            Optional<Outage> outage = heartbeat.lastOutage();
             Map<String, Duration> graceByQuiz = new HashMap<>();
             // one query for the candidates, not one per attempt: a whole class may run out at the same second
             for (ExpiredAttempt expired : attempts.findExpired(now.minus(properties.grace()))) {
                 // a quiz may have a longer grace than the default; honour it
                 Duration grace = graceByQuiz.computeIfAbsent(expired.quizId(), this::grace);
-                if (!now.isBefore(expired.deadline().plus(grace))) {
+                boolean awaitsFinalAnswers = outage.isPresent()
+                        && expired.awaitsFinalAnswersAfter(outage.get(), now, grace, properties.outageWindow());
+                if (!now.isBefore(expired.deadline().plus(grace)) && !awaitsFinalAnswers) {
                     submitAndGrade(expired.id(), SubmittedBy.DEADLINE);
                 }
             }
@@ -256,6 +290,22 @@ public class AttemptService {
         } catch (InvalidAnswersException e) {
             throw new AttemptRefused(AttemptRefused.Why.INVALID_ANSWERS, e.getMessage());
         }
+    }
+
+    /** Whether the attempt takes saves and a submission now: in its time and grace, or after an outage it ran out in. */
+    public boolean takesWork(Attempt attempt) {
+        Instant now = clock.instant();
+        return attempt.acceptsWorkAt(now, grace(attempt.getQuizId())) || outageAllowing(attempt, now).isPresent();
+    }
+
+    /**
+     * The outage whose allowance the attempt has now, if any. Read from the heartbeat's memory: no query, and only
+     * asked once the usual rule has refused.
+     */
+    private Optional<Outage> outageAllowing(Attempt attempt, Instant now) {
+        Duration grace = grace(attempt.getQuizId());
+        return heartbeat.lastOutage()
+                .filter(outage -> attempt.takesFinalAnswersAfter(outage, now, grace, properties.outageWindow()));
     }
 
     private AttemptRefused refusalFor(Attempt attempt) {

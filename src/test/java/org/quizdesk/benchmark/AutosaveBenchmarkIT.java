@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Autosave over real HTTP: prints throughput and latency percentiles. It asserts correctness only; the figures
  * are for reading, not for failing. Subclasses choose the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the students here save back to back, to find the server's ceiling: the per-attempt rate (2 a second) is lifted
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"quizdesk.attempts.autosaves-per-second=100000", "quizdesk.overload.retry-after=1s"})
 @ActiveProfiles("test")
 abstract class AutosaveBenchmarkIT {
 
@@ -78,6 +79,53 @@ abstract class AutosaveBenchmarkIT {
         }
     }
 
+    /**
+     * More connections saving back to back than the node's autosave bound: the ones beyond it are answered 503 with
+     * Retry-After at once (and wait that long, as the page does), so the saves that are taken stay fast instead of
+     * all of them queueing. Every client's last
+     * answered save is stored. Run with -DargLine=-Dquizdesk.overload.autosaves=100000 to see it without the bound.
+     */
+    @Test
+    void overloadIsAnsweredAtOnceInsteadOfQueued() throws Exception {
+        int clients = 64;
+        int savesEach = 40;
+        List<Student> students = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            accounts.create("load" + i, "Load Student " + i, null, "AA", Role.STUDENT, "pw");
+            students.add(new Student("load" + i).signInAndStart());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        List<Future<List<long[]>>> runs = new ArrayList<>();
+        for (Student student : students) {
+            runs.add(pool.submit(() -> student.hammer(savesEach)));
+        }
+        List<Long> taken = new ArrayList<>();
+        List<Long> turnedAway = new ArrayList<>();
+        for (Future<List<long[]>> run : runs) {
+            for (long[] outcome : run.get()) {
+                (outcome[0] == 200 ? taken : turnedAway).add(outcome[1]);
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        long[] takenSorted = taken.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] awaySorted = turnedAway.stream().mapToLong(Long::longValue).sorted().toArray();
+
+        System.out.printf("%nOverload (HTTP PUT, %s, %d connections saving back to back, %d cores):%n"
+                        + "  %d saves taken (%.0f/s): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
+                        + "  %d answered 503 busy with Retry-After%s%n%n",
+                database(), clients, Runtime.getRuntime().availableProcessors(), takenSorted.length, takenSorted.length / seconds,
+                percentile(takenSorted, 50), percentile(takenSorted, 99), takenSorted[takenSorted.length - 1] / 1e6,
+                awaySorted.length, awaySorted.length == 0 ? ""
+                        : String.format(": p50 %.1f ms, p99 %.1f ms", percentile(awaySorted, 50), percentile(awaySorted, 99)));
+        for (Student student : students) {
+            String stored = attempts.findById(student.attemptId).orElseThrow().getAnswers();
+            // a client turned away every time has nothing stored
+            assertThat(stored).isEqualTo(student.lastTaken == 0 ? "{}" : "{\"3.1.4\":\"draft " + student.lastTaken + "\"}");
+        }
+    }
+
     abstract String database();
 
     private static double percentile(long[] sorted, int p) {
@@ -106,6 +154,29 @@ abstract class AutosaveBenchmarkIT {
             attemptId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
             csrf = token(META_TOKEN, send(HttpRequest.newBuilder(uri("/attempts/" + attemptId))).body());
             return this;
+        }
+
+        long lastTaken;
+
+        /** Saves back to back, waiting as told after a busy answer (as the page does); each outcome is {status, latency in ns}. */
+        List<long[]> hammer(int saves) throws Exception {
+            List<long[]> outcomes = new ArrayList<>();
+            for (int i = 1; i <= saves; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/attempts/" + attemptId + "/answers"))
+                        .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"3.1.4\": \"draft " + i + "\"}")));
+                outcomes.add(new long[] {response.statusCode(), System.nanoTime() - t0});
+                if (response.statusCode() == 200) {
+                    lastTaken = i;
+                } else {
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+                    assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                    assertThat(response.body()).contains("\"busy\"");
+                    Thread.sleep(Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow()) * 1000);
+                }
+            }
+            return outcomes;
         }
 
         long[] saveRepeatedly() throws Exception {

@@ -1,37 +1,34 @@
 package org.quizdesk.durability;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
 
-/** The packaged jar run as a separate process in a folder of its own, with a browser-like HTTP client. */
+/**
+ * The packaged jar run as a separate process in a folder of its own, with a browser-like HTTP client
+ * ({@link #browser()} gives more, one per student).
+ */
 final class PackagedApp implements AutoCloseable {
-
-    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern META_TOKEN = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     final Path workDir;
     final int port;
+    /** How long the start took, until readiness. */
+    final Duration startedIn;
     private final Process process;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-    private String csrf;
+    private final Browser browser;
 
-    private PackagedApp(Path workDir, int port, Process process) {
+    private PackagedApp(Path workDir, int port, Process process, Duration startedIn) {
         this.workDir = workDir;
         this.port = port;
         this.process = process;
+        this.startedIn = startedIn;
+        this.browser = new Browser(port);
     }
 
     /** Starts target/quizdesk.jar in workDir (which holds quizzes/ and, after the first start, data/). */
@@ -46,25 +43,27 @@ final class PackagedApp implements AutoCloseable {
                 // as the README runs it: the demo accounts (student1) and the seed quiz published, demo profile only
                 "--spring.profiles.active=demo"));
         command.addAll(List.of(arguments));
+        long started = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("app-" + port + ".log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app-" + port + ".log").toFile()))
                 .start();
-        PackagedApp app = new PackagedApp(workDir, port, process);
-        app.awaitUp();
-        return app;
+        awaitReady(workDir, port, process);
+        return new PackagedApp(workDir, port, process, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void awaitUp() throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    private static void awaitReady(Path workDir, int port, Process process) throws Exception {
+        Browser probe = new Browser(port);
+        // generous: on a shared two-core machine under load a start has taken 80 s
+        long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app exited: " + Files.readString(workDir.resolve("app-" + port + ".log")));
             }
             try {
                 // ready only once start-up work (quiz sync, first accounts) is done, unlike the sign-in page
-                if (get("/actuator/health/readiness").statusCode() == 200) {
+                if (probe.get("/actuator/health/readiness").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -72,47 +71,32 @@ final class PackagedApp implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the app did not start in 90 s");
+        throw new IllegalStateException("the app did not start in 180 s");
+    }
+
+    /** A new browser: its own session. */
+    Browser browser() {
+        return new Browser(port);
     }
 
     void signIn(String username, String password) throws Exception {
-        String form = get("/signin").body();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/signin"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
-                        + "&_csrf=" + token(FORM_TOKEN, form))));
-        if (!response.headers().firstValue("Location").orElse("").endsWith("/")) {
-            throw new IllegalStateException("sign-in failed: " + response.headers().map());
-        }
+        browser.signIn(username, password);
     }
 
-    /** Signs the honor code (unless the attempt is already started) and returns the attempt's page path. */
     String startQuiz(String quizId, String signature) throws Exception {
-        HttpResponse<String> honorCode = get("/quizzes/" + quizId);
-        HttpResponse<String> started = honorCode.statusCode() == 302 ? honorCode
-                : send(HttpRequest.newBuilder(uri("/quizzes/" + quizId + "/start"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("agree=true&signature=" + signature.replace(' ', '+')
-                                + "&_csrf=" + token(FORM_TOKEN, honorCode.body()))));
-        String location = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
-        csrf = token(META_TOKEN, get(location).body());
-        return location;
+        return browser.startQuiz(quizId, signature);
     }
 
     HttpResponse<String> putAnswers(long attemptId, String json) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/api/attempts/" + attemptId + "/answers"))
-                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return browser.putAnswers(attemptId, json);
     }
 
     HttpResponse<String> submit(long attemptId, String json) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/api/attempts/" + attemptId + "/submit"))
-                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return browser.submit(attemptId, json);
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return browser.get(path);
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */
@@ -121,26 +105,24 @@ final class PackagedApp implements AutoCloseable {
         process.waitFor();
     }
 
+    /** SIGTERM, as an orchestrator stops a node; waits for the exit and returns its code. */
+    int terminate(Duration patience) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new IllegalStateException("the app did not exit within " + patience + " of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    String log() throws IOException {
+        return Files.readString(workDir.resolve("app-" + port + ".log"));
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             kill();
         }
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static String token(Pattern pattern, String html) {
-        Matcher matcher = pattern.matcher(html);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no CSRF token in the page");
-        }
-        return matcher.group(1);
     }
 }
