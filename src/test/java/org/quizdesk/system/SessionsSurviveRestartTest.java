@@ -73,7 +73,7 @@ class SessionsSurviveRestartTest {
     private static ConfigurableApplicationContext start(String database) {
         return new SpringApplicationBuilder(QuizdeskApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + database,
-                        "--quizdesk.accounts.instructor-password=sessions-test",
+                        "--quizdesk.accounts.instructor-password=sessions-test", "--quizdesk.quizzes.publish-new=true",
                         "--quizdesk.attempts.expiry-check-interval=1h");
     }
 
