@@ -155,10 +155,12 @@ class SignInThrottle {
         }
     }
 
+    /** Takes one try from the counter, or says until when it is used up. */
     private Try claimOne(Counter counter, Instant now) {
         for (int round = 0; round < 3; round++) {
             // the usual case: a try left in the current window, after earlier ones
-            if (jdbc.sql("update sign_in_counter set tries = tries + 1 where counter_key = ? and tries > 0 and tries < ? and window_ends > ?")
+            if (jdbc.sql("update sign_in_counter set tries = tries + 1"
+                            + " where counter_key = ? and tries > 0 and tries < ? and window_ends > ?")
                     .params(counter.key(), counter.limit(), utc(now)).update() == 1) {
                 return Try.TAKEN;
             }
@@ -176,7 +178,9 @@ class SignInThrottle {
             if (usedUpUntil.isPresent()) {
                 return Try.usedUpUntil(usedUpUntil.get());
             }
-            if (jdbc.sql("select count(*) from sign_in_counter where counter_key = ?").param(counter.key()).query(Integer.class).single() > 0) {
+            boolean rowExists = jdbc.sql("select count(*) from sign_in_counter where counter_key = ?")
+                    .param(counter.key()).query(Integer.class).single() > 0;
+            if (rowExists) {
                 continue; // the row changed between the statements (a window ended, a try was given back): try again
             }
             try {
