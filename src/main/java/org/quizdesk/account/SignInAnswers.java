@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -24,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class SignInAnswers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static final String DISABLED = "This account is disabled. Ask your course staff.";
 
     private final TrustedDevices devices;
 
@@ -63,6 +66,13 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
             } else {
                 response.sendRedirect(request.getContextPath() + "/signin?locked=" + refused.reason().name().toLowerCase()
                         + "&minutes=" + refused.retryAfterMinutes());
+            }
+        } else if (exception instanceof DisabledException) {
+            // only reached with the right password (see ThrottledSignIn)
+            if (json) {
+                write(response, HttpStatus.FORBIDDEN, Map.of("error", "disabled", "message", DISABLED));
+            } else {
+                response.sendRedirect(request.getContextPath() + "/signin?disabled");
             }
         } else if (json) {
             write(response, HttpStatus.UNAUTHORIZED, Map.of("error", "bad_credentials",

@@ -12,7 +12,7 @@ final class SignInRefused extends AuthenticationException {
         DEVICE,
         /** any net id from this network address */
         NETWORK,
-        /** this net id from devices the server does not know, across addresses */
+        /** this net id from devices the server does not know, across addresses, and this address has failed for it too */
         ACCOUNT,
         /** every password check slot is taken */
         BUSY

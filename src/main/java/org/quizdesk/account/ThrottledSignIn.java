@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -14,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * The password check of every sign-in, whatever spelling of the sign-in path reached the login filter: in a bounded
  * pool of password checks, a try is claimed from the throttle, the password is checked, and the try is given back
- * on success.
+ * on success (or when the password was right but the account is disabled).
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -25,6 +26,15 @@ final class ThrottledSignIn implements AuthenticationProvider {
     ThrottledSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, PasswordChecks checks) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        // a disabled account is refused only after its password matched: a wrong password answers like any other, so
+        // nobody learns from a guess whether a net id exists or is disabled
+        this.passwords.setPreAuthenticationChecks(user -> {
+        });
+        this.passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("account disabled");
+            }
+        });
         this.throttle = throttle;
         this.checks = checks;
     }
@@ -42,8 +52,12 @@ final class ThrottledSignIn implements AuthenticationProvider {
             Authentication signedIn;
             try {
                 signedIn = passwords.authenticate(authentication);
+            } catch (DisabledException rightPasswordDisabledAccount) {
+                // the right password is no guess: the try is given back
+                throttle.release(claim);
+                throw rightPasswordDisabledAccount;
             } catch (AuthenticationException failed) {
-                // a wrong password, an unknown or disabled net id: the try stays taken
+                // a wrong password or an unknown net id: the try stays taken
                 throw failed;
             } catch (RuntimeException broken) {
                 throttle.release(claim);

@@ -75,8 +75,8 @@ class DemoAccountsTest {
             assertThat(accounts.findByUsername("instructor").orElseThrow().isEnabled()).isTrue();
             assertThat(log.getOut()).contains("Disabled the demo accounts");
             mvc.perform(get("/admin").with(ta)).andExpect(redirectedUrl("/signin"));
-            mvc.perform(formLogin("/signin").user("ta1").password(AccountBootstrap.DEMO_PASSWORD)).andExpect(redirectedUrl("/signin?error"));
-            mvc.perform(formLogin("/signin").user("student1").password(AccountBootstrap.DEMO_PASSWORD)).andExpect(redirectedUrl("/signin?error"));
+            mvc.perform(formLogin("/signin").user("ta1").password(AccountBootstrap.DEMO_PASSWORD)).andExpect(redirectedUrl("/signin?disabled"));
+            mvc.perform(formLogin("/signin").user("student1").password(AccountBootstrap.DEMO_PASSWORD)).andExpect(redirectedUrl("/signin?disabled"));
         } finally {
             startWithDemoAccounts(true).run(null);
         }

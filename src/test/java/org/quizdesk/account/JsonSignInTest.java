@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.testsupport.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,11 +18,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The sign-in contract of the quiz page's sign-in dialog: a CSRF token by JSON, and JSON answers instead of redirects. */
+/**
+ * The sign-in contract of the quiz page's sign-in dialog: a CSRF token by JSON, and JSON answers instead of redirects.
+ * Sessions are Spring Session's, found by the {@code SESSION} cookie, so each request carries that cookie.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
@@ -34,37 +37,37 @@ class JsonSignInTest {
     @Test
     void aSignedOutPageGetsATokenSignsInWithJsonAndThenGetsANewToken() throws Exception {
         accounts.create("dialog1", "Dialog Student", null, "AA", Role.STUDENT, "right-password");
-        MockHttpSession session = new MockHttpSession();
-        String body = mvc.perform(get("/api/csrf").session(session))
+        var csrf = mvc.perform(get("/api/csrf"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.header").value("X-CSRF-TOKEN"))
                 .andExpect(jsonPath("$.parameter").value("_csrf"))
-                .andReturn().getResponse().getContentAsString();
-        String token = JsonPath.read(body, "$.token");
+                .andReturn().getResponse();
+        Cookie session = csrf.getCookie("SESSION");
+        String token = JsonPath.read(csrf.getContentAsString(), "$.token");
 
-        var signedIn = mvc.perform(post("/signin").session(session).accept(MediaType.APPLICATION_JSON)
+        var signedIn = mvc.perform(post("/signin").cookie(session).accept(MediaType.APPLICATION_JSON)
                         .param("username", "Dialog1").param("password", "right-password").param("_csrf", token))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("Location"))
                 .andExpect(jsonPath("$.signedIn").value(true))
                 .andExpect(jsonPath("$.username").value("dialog1"))
                 .andReturn();
-        MockHttpSession after = (MockHttpSession) signedIn.getRequest().getSession(false);
+        Cookie after = signedIn.getResponse().getCookie("SESSION");
 
-        String newToken = JsonPath.read(mvc.perform(get("/api/csrf").session(after)).andExpect(status().isOk())
+        String newToken = JsonPath.read(mvc.perform(get("/api/csrf").cookie(after)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(), "$.token");
         assertThat(newToken).isNotBlank();
         // the old token died with the anonymous session's sign-in; the new one works for the JSON API
-        mvc.perform(get("/api/attempts/999999/status").session(after)).andExpect(status().is(not(401)));
+        mvc.perform(get("/api/attempts/999999/status").cookie(after)).andExpect(status().is(not(401)));
     }
 
     @Test
     void aWrongPasswordIs401WithAReasonAndNoRedirect() throws Exception {
         accounts.create("dialog2", "Dialog Student", null, "AA", Role.STUDENT, "right-password");
-        MockHttpSession session = new MockHttpSession();
-        String token = JsonPath.read(mvc.perform(get("/api/csrf").session(session)).andReturn().getResponse().getContentAsString(),
-                "$.token");
-        mvc.perform(post("/signin").session(session).header("Accept", "application/json")
+        var csrf = mvc.perform(get("/api/csrf")).andReturn().getResponse();
+        Cookie session = csrf.getCookie("SESSION");
+        String token = JsonPath.read(csrf.getContentAsString(), "$.token");
+        mvc.perform(post("/signin").cookie(session).header("Accept", "application/json")
                         .param("username", "dialog2").param("password", "wrong").param("_csrf", token))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("bad_credentials"))
@@ -74,13 +77,13 @@ class JsonSignInTest {
     @Test
     void aBrowserWithoutTheJsonAcceptHeaderKeepsItsRedirects() throws Exception {
         accounts.create("dialog3", "Dialog Student", null, "AA", Role.STUDENT, "right-password");
-        MockHttpSession session = new MockHttpSession();
-        String token = JsonPath.read(mvc.perform(get("/api/csrf").session(session)).andReturn().getResponse().getContentAsString(),
-                "$.token");
-        mvc.perform(post("/signin").session(session).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+        var csrf = mvc.perform(get("/api/csrf")).andReturn().getResponse();
+        Cookie session = csrf.getCookie("SESSION");
+        String token = JsonPath.read(csrf.getContentAsString(), "$.token");
+        mvc.perform(post("/signin").cookie(session).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                         .param("username", "dialog3").param("password", "wrong").param("_csrf", token))
                 .andExpect(redirectedUrl("/signin?error"));
-        mvc.perform(post("/signin").session(session).header("Accept", "text/html,*/*;q=0.8")
+        mvc.perform(post("/signin").cookie(session).header("Accept", "text/html,*/*;q=0.8")
                         .param("username", "dialog3").param("password", "right-password").param("_csrf", token))
                 .andExpect(redirectedUrl("/"));
     }

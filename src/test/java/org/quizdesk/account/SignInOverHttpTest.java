@@ -43,6 +43,7 @@ class SignInOverHttpTest {
     @LocalServerPort int port;
     @Autowired AccountService accounts;
     @Autowired PasswordChecks checks;
+    @Autowired AccountAdministration administration;
 
     @Test
     void failuresThroughAnEncodedSignInPathAreCountedLikeAnyOther() throws Exception {
@@ -149,13 +150,105 @@ class SignInOverHttpTest {
                 classmate.signIn("/signin", "owner2", "guess-" + i);
             }
         }
-        assertThat(new Browser("198.51.100.85").signIn("/signin", "owner2", "guess").statusCode()).isEqualTo(429);
+        // a new address gets one try for the net id, no more
+        Browser elsewhere = new Browser("198.51.100.85");
+        assertThat(elsewhere.signIn("/signin", "owner2", "guess").statusCode()).isEqualTo(401);
+        assertThat(elsewhere.signIn("/signin", "owner2", "guess-again").statusCode()).isEqualTo(429);
 
         // the owner's own laptop, which signed in before, still gets in, also from an address the classmate used
         ownersLaptop.address = "198.51.100.81";
         HttpResponse<String> owner = ownersLaptop.signIn("/signin", "owner2", "right-password");
         assertThat(owner.statusCode()).as(owner.body()).isEqualTo(200);
         assertThat(json(owner).get("username").asString()).isEqualTo("owner2");
+    }
+
+    @Test
+    void theOwnerOnANewDeviceAtAnAddressThatNeverFailedSignsInAfterAClassmateUsedUpTheNetId() throws Exception {
+        accounts.create("owner3", "Owner Student", null, "AA", Role.STUDENT, "right-password");
+        useUpUnknownDeviceTries("owner3", "203.0.113.1", "203.0.113.2", "203.0.113.3", "203.0.113.4");
+        HttpResponse<String> classmateAgain = new Browser("203.0.113.1").signIn("/signin", "owner3", "guess");
+        assertThat(json(classmateAgain).get("message").asString()).contains("from this device");
+
+        // a lab computer: a fresh browser at an address that has not failed for this net id
+        HttpResponse<String> owner = new Browser("203.0.113.5").signIn("/signin", "owner3", "right-password");
+        assertThat(owner.statusCode()).as(owner.body()).isEqualTo(200);
+        assertThat(json(owner).get("username").asString()).isEqualTo("owner3");
+    }
+
+    @Test
+    void whenTheNetIdIsUsedUpAnAddressThatFailedForItOnceIsRefusedEvenWithTheRightPassword() throws Exception {
+        accounts.create("owner4", "Owner Student", null, "AA", Role.STUDENT, "right-password");
+        useUpUnknownDeviceTries("owner4", "203.0.113.11", "203.0.113.12", "203.0.113.13", "203.0.113.14");
+        assertThat(new Browser("203.0.113.15").signIn("/signin", "owner4", "guess").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> refused = new Browser("203.0.113.15").signIn("/signin", "owner4", "right-password");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(json(refused).get("message").asString()).contains("from unfamiliar devices");
+        HttpResponse<String> page = new Browser("203.0.113.15").signInAsBrowser("owner4", "right-password");
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).matches(".*/signin\\?locked=account&minutes=[1-5]"));
+    }
+
+    @Test
+    void fiftyParallelGuessesFromANewAddressAtAUsedUpNetIdGetOnePasswordCheck() throws Exception {
+        accounts.create("target51", "Target Student", null, "AA", Role.STUDENT, "right-password");
+        useUpUnknownDeviceTries("target51", "203.0.113.21", "203.0.113.22", "203.0.113.23", "203.0.113.24");
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Browser guesser = new Browser("203.0.113.25");
+            String guess = "wrong-" + i;
+            answers.add(pool.submit(() -> {
+                go.await();
+                return guesser.signIn("/signin", "target51", guess).statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        // the new address's one try, however the requests interleave: only one of them can take its first try
+        assertThat(byStatus.getOrDefault(401, 0L)).isEqualTo(1L);
+        assertThat(byStatus.getOrDefault(429, 0L) + byStatus.getOrDefault(503, 0L)).isEqualTo(49L);
+    }
+
+    @Test
+    void aDisabledAccountWithTheRightPasswordIsToldSoAndAWrongPasswordLooksLikeAnyOther() throws Exception {
+        Account account = accounts.create("gone1", "Disabled Student", null, "AA", Role.STUDENT, "right-password");
+        administration.disable(account.getId(), "instructor");
+        Browser student = new Browser("203.0.113.31");
+        // more right-password sign-ins than the source's five tries: the right password uses none up
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> disabled = student.signIn("/signin", "gone1", "right-password");
+            assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(403);
+            assertThat(json(disabled).get("error").asString()).isEqualTo("disabled");
+            assertThat(json(disabled).get("message").asString()).isEqualTo("This account is disabled. Ask your course staff.");
+        }
+        HttpResponse<String> page = student.signInAsBrowser("gone1", "right-password");
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin?disabled"));
+        assertThat(student.get(page.headers().firstValue("Location").orElseThrow()).body())
+                .contains("This account is disabled. Ask your course staff.");
+
+        // a wrong password answers exactly as for a net id that does not exist
+        HttpResponse<String> wrong = student.signIn("/signin", "gone1", "wrong");
+        HttpResponse<String> nobody = student.signIn("/signin", "nobody-here", "wrong");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).isEqualTo(nobody.body());
+        assertThat(student.signInAsBrowser("gone1", "wrong").headers().firstValue("Location"))
+                .isEqualTo(student.signInAsBrowser("nobody-here", "wrong").headers().firstValue("Location"));
+    }
+
+    /** A classmate guesses at the net id from each address until it is refused, using up its unknown-device tries. */
+    private void useUpUnknownDeviceTries(String username, String... addresses) throws Exception {
+        for (String address : addresses) {
+            Browser classmate = new Browser(address);
+            for (int i = 0; i < 5; i++) {
+                assertThat(classmate.signIn("/signin", username, "guess-" + i).statusCode()).isEqualTo(401);
+            }
+        }
     }
 
     @Test
@@ -224,6 +317,10 @@ class SignInOverHttpTest {
             return send(HttpRequest.newBuilder(uri(rawPath)).header("Accept", "text/html,*/*;q=0.8")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(username, password, token))));
+        }
+
+        HttpResponse<String> get(String location) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port).resolve(location)).GET());
         }
 
         void signOut() throws Exception {

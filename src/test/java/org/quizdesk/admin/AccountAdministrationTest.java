@@ -87,7 +87,7 @@ class AccountAdministrationTest {
 
         mvc.perform(get("/quizzes").with(session)).andExpect(redirectedUrl("/signin"));
         mvc.perform(get("/api/attempts/1/status").with(session)).andExpect(status().isUnauthorized());
-        mvc.perform(formLogin("/signin").user(student.getUsername()).password(PASSWORD)).andExpect(redirectedUrl("/signin?error"));
+        mvc.perform(formLogin("/signin").user(student.getUsername()).password(PASSWORD)).andExpect(redirectedUrl("/signin?disabled"));
         assertThat(log.getOut()).contains("instructor disabled account " + student.getUsername());
 
         mvc.perform(post("/admin/accounts/" + student.getId() + "/enable").with(user(instructor())).with(csrf()))
