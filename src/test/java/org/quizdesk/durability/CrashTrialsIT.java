@@ -223,8 +223,8 @@ class CrashTrialsIT {
     private static void addStudents(AppDatabase database, int trials) throws Exception {
         for (int trial = 1; trial <= trials; trial++) {
             for (int i = 0; i < SAVERS + SUBMITTERS; i++) {
-                database.update("insert into account (username, full_name, section, role, password_hash, enabled, failed_sign_ins, created_at) "
-                        + "select 'crash" + trial + "_" + i + "', 'Crash Student', 'AA', 'STUDENT', password_hash, true, 0, created_at "
+                database.update("insert into account (username, full_name, section, role, password_hash, enabled, created_at) "
+                        + "select 'crash" + trial + "_" + i + "', 'Crash Student', 'AA', 'STUDENT', password_hash, true, created_at "
                         + "from account where username = 'student1'");
             }
         }
