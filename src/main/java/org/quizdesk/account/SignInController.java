@@ -39,7 +39,7 @@ class SignInController {
     String busy(HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         if (response.getHeader(HttpHeaders.RETRY_AFTER) == null) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(PasswordChecks.RETRY_AFTER.toSeconds()));
         }
         model.addAttribute("busy", true);
         return "signin";

@@ -22,7 +22,7 @@ final class SignInRefused extends AuthenticationException {
     private final Duration retryAfter;
 
     SignInRefused(Reason reason, Duration retryAfter) {
-        super(message(reason, retryAfter));
+        super(message(reason, minutes(retryAfter)));
         this.reason = reason;
         this.retryAfter = retryAfter.isNegative() ? Duration.ZERO : retryAfter;
     }
@@ -36,15 +36,24 @@ final class SignInRefused extends AuthenticationException {
     }
 
     long retryAfterSeconds() {
-        return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+        return seconds(retryAfter);
     }
 
     long retryAfterMinutes() {
-        return Math.max(1, (retryAfterSeconds() + 59) / 60);
+        return minutes(retryAfter);
     }
 
-    private static String message(Reason reason, Duration retryAfter) {
-        long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+    /** Whole seconds, rounded up (Retry-After takes whole seconds), at least one. */
+    private static long seconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+    }
+
+    /** Whole minutes, rounded up, as the page and the message say them. */
+    private static long minutes(Duration wait) {
+        return Math.max(1, (seconds(wait) + 59) / 60);
+    }
+
+    private static String message(Reason reason, long minutes) {
         String wait = "try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
         return switch (reason) {
             case DEVICE -> "Too many failed sign-ins for this net ID from this device; " + wait;
