@@ -1,7 +1,23 @@
-// Every page: render LaTeX with KaTeX (served from this server), show times in the reader's own time zone, and
-// forget unsent quiz answers kept on the device when the student signs out.
+// Every page: render LaTeX with KaTeX (served from this server), show times in the reader's own time zone and the
+// page's language, and forget unsent quiz answers kept on the device when the student signs out.
 (function () {
   'use strict';
+
+  // The page's language (<html lang>, from the server's locale), for dates and numbers formatted by the scripts.
+  var language = document.documentElement.lang || undefined;
+
+  /**
+   * A text the scripts show, from the page (data-* of #texts, written from the message bundle), so that a
+   * translation needs no change in the scripts; {0}, {1} … are replaced by the arguments.
+   */
+  function text(name) {
+    var holder = document.getElementById('texts');
+    var template = holder && holder.dataset[name] !== undefined ? holder.dataset[name] : name;
+    var args = Array.prototype.slice.call(arguments, 1);
+    return template.replace(/\{(\d+)\}/g, function (all, i) { return args[i] !== undefined ? String(args[i]) : all; });
+  }
+  window.QuizdeskText = text;
+  window.QuizdeskLanguage = language;
 
   function renderMath() {
     if (typeof window.renderMathInElement !== 'function') {
@@ -29,7 +45,7 @@
         : el.hasAttribute('data-compact')
           ? { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
           : { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
-      el.textContent = when.toLocaleString(undefined, options);
+      el.textContent = when.toLocaleString(language, options);
       el.title = when.toString();
     });
   }
@@ -41,7 +57,7 @@
       if (el.scrollWidth > el.clientWidth + 1) {
         el.setAttribute('tabindex', '0');
         el.setAttribute('role', 'group');
-        el.setAttribute('aria-label', 'Formula, scrolls sideways');
+        el.setAttribute('aria-label', document.body.dataset.formulaLabel || 'Formula');
       } else if (el.hasAttribute('tabindex')) {
         el.removeAttribute('tabindex');
         el.removeAttribute('role');

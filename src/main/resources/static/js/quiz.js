@@ -17,6 +17,9 @@
   var csrf = { token: metaContent('_csrf'), header: metaContent('_csrf_header') || 'X-CSRF-TOKEN' };
   var statusUrl = form.dataset.statusUrl;
 
+  // every text shown or announced comes from the page, in its language (page.js)
+  var t = window.QuizdeskText;
+
   var timerEl = document.getElementById('timer');
   var statusEl = document.getElementById('save-status');
   var announcer = document.getElementById('announcer');
@@ -60,7 +63,7 @@
     if (kind === 'offline' && lastKind !== 'offline') {
       announce(text);
     } else if (kind === 'saved' && lastKind === 'offline') {
-      announce('Saving works again. ' + text);
+      announce(t('savingWorksAgain', text));
     }
     if (kind === 'offline' || kind === 'saved') {
       lastKind = kind;
@@ -68,7 +71,7 @@
   }
 
   function clockText(ms) {
-    return new Date(ms).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+    return new Date(ms).toLocaleTimeString(window.QuizdeskLanguage, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
   }
 
   // ---- retries: never hammer a server that is down, busy or restarting ----------------------------------
@@ -109,7 +112,7 @@
   }
 
   function seconds(n) {
-    return n === 1 ? '1 second' : n + ' seconds';
+    return n === 1 ? t('second') : t('seconds', n);
   }
 
   // ---- requests ----------------------------------------------------------------------------------------
@@ -137,7 +140,7 @@
   }
 
   function busyText(result) {
-    return result.status === 429 || result.status === 503 ? 'The server is busy' : 'The server had a problem (error ' + result.status + ')';
+    return result.status === 429 || result.status === 503 ? t('busy') : t('problem', result.status);
   }
 
   // ---- autosave ----------------------------------------------------------------------------------------
@@ -149,7 +152,7 @@
     var answers = collectAnswers();
     lastSent = answers;
     keepLocally(answers);
-    showStatus('Saving…');
+    showStatus(t('saving'));
     return request(form.dataset.saveUrl, 'PUT', answers).then(function (result) {
       var body = result.body;
       if (result.response.ok && body.saved) {
@@ -157,9 +160,9 @@
         staleTokens = 0;
         clockOffset = body.serverNow - Date.now();
         if (!dirty) { markSentLocally(); }
-        showStatus('Saved at ' + clockText(body.savedAt), 'saved');
+        showStatus(t('savedAt', clockText(body.savedAt)), 'saved');
       } else if (result.status === 409) {
-        stop(body.message || 'This attempt takes no more changes.');
+        stop(body.message || t('noMoreChanges'));
       } else if (sessionTrouble(result)) {
         dirty = true;
         sessionGone();
@@ -167,19 +170,19 @@
         dirty = true;
         var wait = retryLater(result.response, save);
         var why = result.status >= 400 && result.status < 500 && result.status !== 429
-          ? 'Not saved: ' + (body.message || 'error ' + result.status)
+          ? t('notSaved', body.message || t('error', result.status))
           : busyText(result);
-        showStatus(why + '. Your answers are kept on this device; trying again in ' + seconds(wait) + '.', 'offline');
+        showStatus(t('keptRetrying', why, seconds(wait)), 'offline');
       } else {
         // a 2xx that is not our JSON (a proxy's page): not a save
         dirty = true;
         retryLater(null, save);
-        showStatus('Not saved: the answer did not come from the quiz server. Your answers are kept on this device.', 'offline');
+        showStatus(t('notFromServer'), 'offline');
       }
     }, function () {
       dirty = true;
       retryLater(null, save);
-      showStatus('Offline — your answers are kept on this device and will be sent when the connection returns.', 'offline');
+      showStatus(t('offline'), 'offline');
     }).then(function () {
       saving = false;
     });
@@ -200,8 +203,8 @@
   function submitAtDeadline() {
     if (finished) { return; }
     finished = true;
-    showStatus('Time is up — submitting your answers…');
-    announce('Time is up. Your answers are being submitted.');
+    showStatus(t('submitting'));
+    announce(t('timeUpAnnounce'));
     finalAnswers = collectAnswers();
     keepLocally(finalAnswers);
     gotThrough();
@@ -217,7 +220,7 @@
   // grace period after the deadline is there for this.
   function sendFinalAnswers() {
     if (sessionLost) {
-      askToSignIn('Time is up. Sign in again so that your answers can be submitted; they are kept on this device until then.');
+      askToSignIn(t('timeUpSignIn'));
       return;
     }
     request(form.dataset.submitUrl, 'POST', finalAnswers).then(function (result) {
@@ -229,13 +232,12 @@
         sessionGone();
       } else {
         var wait = retryLater(result.response, sendFinalAnswers);
-        var why = result.response.ok ? 'The answer did not come from the quiz server' : busyText(result);
-        showStatus('Time is up. ' + why + ': your answers are kept on this device and will be submitted again in '
-          + seconds(wait) + '.', 'offline');
+        var why = result.response.ok ? t('notFromServerShort') : busyText(result);
+        showStatus(t('timeUpRetrying', why, seconds(wait)), 'offline');
       }
     }, function () {
       retryLater(null, sendFinalAnswers);
-      showStatus('Time is up. You are offline: your answers are kept on this device and will be submitted as soon as the connection returns.', 'offline');
+      showStatus(t('timeUpOffline'), 'offline');
     });
   }
 
@@ -246,7 +248,7 @@
       if (result.response.ok && result.body.submitted) {
         submissionConfirmed();
       } else if (body.error === 'time_up') {
-        stop(body.message || 'Time and its grace period are over; your last saved answers are submitted.');
+        stop(body.message || t('graceOver'));
       } else {
         retryLater(result.response, sendFinalAnswers);
       }
@@ -275,16 +277,14 @@
     // A GET needs no CSRF token: it tells a lost session (401) from a stale token (200) or another account (404).
     statusRequest().then(function (result) {
       if (result.status === 401) {
-        askToSignIn('You were signed out, perhaps because the server restarted. Your answers are kept on this device '
-          + 'and are sent as soon as you sign in again. The timer keeps running.');
+        askToSignIn(t('signedOutRestart'));
       } else if (result.status === 404) {
-        askToSignIn('This browser is now signed in with another account. Sign in again as ' + form.dataset.username
-          + ' to send your answers; they are kept on this device until then.');
+        askToSignIn(t('otherAccount', form.dataset.username));
       } else if (result.response.ok && staleTokens < 2 && window.QuizdeskSignIn) {
         staleTokens += 1;
         window.QuizdeskSignIn.fetchCsrf().then(resumeWith, function () { resumeLater(null); });
       } else if (result.response.ok) {
-        askToSignIn('Your answers could not be sent with this session. Sign in again to send them; they are kept on this device.');
+        askToSignIn(t('sessionUnusable'));
       } else {
         resumeLater(result.response);
       }
@@ -296,7 +296,7 @@
   function resumeLater(response) {
     sessionLost = false;
     retryLater(response, resume);
-    showStatus('Offline — your answers are kept on this device and will be sent when the connection returns.', 'offline');
+    showStatus(t('offline'), 'offline');
   }
 
   function resumeWith(token) {
@@ -309,7 +309,7 @@
     sessionLost = false;
     gotThrough();
     if (finalAnswers) {
-      showStatus('Time is up — submitting your answers…');
+      showStatus(t('submitting'));
       sendFinalAnswers();
     } else {
       dirty = true;
@@ -318,7 +318,7 @@
   }
 
   function askToSignIn(reason) {
-    showStatus('You are signed out. Your answers are kept on this device; sign in again to send them.', 'offline');
+    showStatus(t('signedOut'), 'offline');
     if (!window.QuizdeskSignIn) { return; }
     signInAgainButton.hidden = false;
     window.QuizdeskSignIn.open({
@@ -326,7 +326,7 @@
       signedIn: function (token) {
         signInAgainButton.hidden = true;
         staleTokens = 0;
-        announce('Signed in again. Sending your answers.');
+        announce(t('signedInAgain'));
         resumeWith(token);
       }
     });
@@ -334,7 +334,7 @@
 
   if (signInAgainButton) {
     signInAgainButton.addEventListener('click', function () {
-      askToSignIn('Sign in again to send your answers. They are kept on this device until then; the timer keeps running.');
+      askToSignIn(t('signInToSend'));
     });
   }
 
@@ -352,17 +352,17 @@
     var m = Math.floor((seconds % 3600) / 60);
     var s = seconds % 60;
     timerEl.textContent = (h > 0 ? h + ':' + String(m).padStart(2, '0') : String(m)) + ':' + String(s).padStart(2, '0');
-    timerEl.setAttribute('aria-label', (h > 0 ? h + ' hours ' : '') + m + ' minutes ' + s + ' seconds left');
+    timerEl.setAttribute('aria-label', h > 0 ? t('timerHours', h, m, s) : t('timerMinutes', m, s));
     timerEl.classList.toggle('is-warning', left <= 5 * 60000 && left > 60000);
     timerEl.classList.toggle('is-urgent', left <= 60000);
     if (left <= 5 * 60000 && left > 60000 && !warned.five) {
       warned.five = true;
       // opened (or reopened) with less than five minutes to go: say how long there really is
-      announce(Math.ceil(left / 60000) + ' minutes left.');
+      announce(t('minutesLeft', Math.ceil(left / 60000)));
     }
     if (left <= 60000 && left > 0 && !warned.one) {
       warned.one = true;
-      announce('1 minute left. Your answers are being saved.');
+      announce(t('oneMinuteLeft'));
       dirty = true;
       save();
     }
@@ -380,7 +380,7 @@
     keepLocally(collectAnswers());
     // while signed out or waiting out a back-off, the line keeps saying why nothing is sent
     if (!sessionLost && Date.now() >= notBefore) {
-      showStatus('Unsaved changes…');
+      showStatus(t('unsaved'));
     }
     window.clearTimeout(debounce);
     debounce = window.setTimeout(save, 800);
@@ -426,7 +426,7 @@
   if (kept) {
     applyAnswers(kept.answers);
     dirty = true;
-    showStatus('Sending answers kept on this device…');
+    showStatus(t('sendingKept'));
     save();
   }
 
@@ -440,7 +440,7 @@
         if (!result.response.ok || !body.deadline) { return; }
         clockOffset = body.serverNow - Date.now();
         deadline = body.deadline;
-        if (body.submitted) { stop('This attempt has been submitted.'); }
+        if (body.submitted) { stop(t('submitted')); }
       })
       .catch(function () { /* offline: the countdown continues on the last offset */ });
   }, 60000);

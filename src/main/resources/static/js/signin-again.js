@@ -15,6 +15,8 @@
   var submitButton = dialogForm.querySelector('button[type=submit]');
   var laterButton = document.getElementById('signin-dialog-later');
   var csrfUrl = dialog.dataset.csrfUrl;
+  // the texts come from the page, in its language (page.js)
+  var t = window.QuizdeskText;
   var expectedUser = (dialog.dataset.username || '').trim().toLowerCase();
 
   var returnFocusTo = null;
@@ -70,7 +72,7 @@
     if (busy) { return; }
     var username = usernameField.value.trim();
     if (!username || !passwordField.value) {
-      showError('Enter your net ID and your password.');
+      showError(t('signinMissing'));
       (username ? passwordField : usernameField).focus();
       return;
     }
@@ -85,8 +87,7 @@
         var who = String(body.username || username).trim().toLowerCase();
         if (expectedUser && who !== expectedUser) {
           passwordField.value = '';
-          showError('You signed in as ' + body.username + ', but this quiz belongs to ' + dialog.dataset.username
-            + '. Sign in as ' + dialog.dataset.username + ' to send these answers.');
+          showError(t('signinWrongAccount', body.username, dialog.dataset.username));
           usernameField.value = dialog.dataset.username;
           passwordField.focus();
           return null;
@@ -104,17 +105,17 @@
       passwordField.value = '';
       passwordField.focus();
       if (response.status === 401) {
-        showError(body.message || 'That net ID and password do not match. Check both and try again.');
+        showError(body.message || t('signinBadCredentials'));
       } else if (response.status === 429 || response.status === 503) {
         var wait = retryAfterSeconds(response, body);
-        showError((body.message || 'Sign-in is paused for a moment.')
-          + (wait ? ' Try again in ' + wait + ' seconds.' : ' Try again shortly.') + ' Your answers are still kept on this device.');
+        showError([body.message || t('signinPaused'), wait ? t('signinTryAgainIn', wait) : t('signinTryAgainShortly'),
+          t('signinStillKept')].join(' '));
       } else {
-        showError('Sign-in did not work (the server answered ' + response.status + '). Try again in a moment; your answers are still kept on this device.');
+        showError(t('signinFailed', response.status));
       }
       return null;
     }).catch(function () {
-      showError('The server cannot be reached. Check your connection and try again; your answers are still kept on this device.');
+      showError(t('signinUnreachable'));
     }).then(function () {
       busy = false;
       submitButton.disabled = false;

@@ -53,7 +53,7 @@ class AttemptApiController {
         int max = properties.maxAnswersBytes();
         byte[] bytes = request.getInputStream().readNBytes(max + 1);
         if (bytes.length > max) {
-            throw new AttemptRefused(AttemptRefused.Why.TOO_LARGE, "The answers are larger than " + max / 1024 + " KB.");
+            throw AttemptRefused.tooLarge(max);
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }

@@ -7,6 +7,7 @@ import org.quizdesk.account.SignedInUser;
 import org.quizdesk.attempt.QuizSheet.QuestionView;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,13 +67,13 @@ class AttemptController {
             if (refused.why() == AttemptRefused.Why.INVALID_ANSWERS || refused.why() == AttemptRefused.Why.TOO_LARGE) {
                 throw refused;
             }
-            redirect.addFlashAttribute("error", refused.getMessage());
+            redirect.addFlashAttribute("error", refused.pageMessage());
             return "redirect:/attempts/" + id + "/review";
         }
         if ("submit".equals(next)) {
             return "redirect:/attempts/" + id + "/submit";
         }
-        redirect.addFlashAttribute("message", "Your answers are saved.");
+        redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable(new String[] {"attempt.saved"}, "Your answers are saved."));
         return "redirect:/attempts/" + id;
     }
 
@@ -96,12 +97,12 @@ class AttemptController {
     String submit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         try {
             attempts.submit(id, user.accountId(), null);
-            redirect.addFlashAttribute("message", "Your quiz is submitted.");
+            redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable(new String[] {"attempt.submitted"}, "Your quiz is submitted."));
         } catch (AttemptRefused refused) {
             if (refused.why() == AttemptRefused.Why.NOT_FOUND) {
                 throw refused;
             }
-            redirect.addFlashAttribute("error", refused.getMessage());
+            redirect.addFlashAttribute("error", refused.pageMessage());
         }
         return "redirect:/attempts/" + id + "/review";
     }

@@ -2,7 +2,9 @@ package org.quizdesk.attempt;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,9 +13,18 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Maps a refused attempt request to its HTTP status: JSON for the API, a calm error page for pages. */
+/**
+ * Maps a refused attempt request to its HTTP status: JSON for the API, a calm error page for pages; the message in
+ * the student's language (the refusal names its key in the message bundle).
+ */
 @ControllerAdvice(basePackageClasses = AttemptErrors.class)
 class AttemptErrors {
+
+    private final MessageSource messages;
+
+    AttemptErrors(MessageSource messages) {
+        this.messages = messages;
+    }
 
     static HttpStatus status(AttemptRefused.Why why) {
         switch (why) {
@@ -28,18 +39,19 @@ class AttemptErrors {
     }
 
     @ExceptionHandler(AttemptRefused.class)
-    Object refused(AttemptRefused refused, HttpServletRequest request, HttpServletResponse response) {
+    Object refused(AttemptRefused refused, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         HttpStatus status = status(refused.why());
+        String message = messages.getMessage(refused, locale);
         if (refused.retryAfter() != null) {
             // whole seconds, rounded up, at least one
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000)));
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("error", refused.why().name().toLowerCase(), "message", refused.getMessage()));
+                    .body(Map.of("error", refused.why().name().toLowerCase(), "message", message));
         }
         ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "error", status.getReasonPhrase(),
-                "message", refused.getMessage()));
+                "message", message));
         page.setStatus(status);
         return page;
     }

@@ -100,18 +100,19 @@ public class AttemptService {
             return existing.get();
         }
         if (signature == null || signature.strip().length() < HonorCodeForm.MIN_SIGNATURE) {
-            throw new AttemptRefused(AttemptRefused.Why.BAD_SIGNATURE, "Type your full name to sign the honor code.");
+            throw new AttemptRefused(AttemptRefused.Why.BAD_SIGNATURE, "attempt.refused.signature", "Type your full name to sign the honor code.");
         }
         if (signature.strip().length() > HonorCodeForm.MAX_SIGNATURE) {
-            throw new AttemptRefused(AttemptRefused.Why.BAD_SIGNATURE,
-                    "Your signature must be at most " + HonorCodeForm.MAX_SIGNATURE + " characters: type your full name.");
+            throw new AttemptRefused(AttemptRefused.Why.BAD_SIGNATURE, "attempt.refused.signatureTooLong",
+                    "Your signature must be at most " + HonorCodeForm.MAX_SIGNATURE + " characters: type your full name.",
+                    HonorCodeForm.MAX_SIGNATURE);
         }
         CurrentQuiz quiz = catalog.current(quizId)
-                .orElseThrow(() -> new AttemptRefused(AttemptRefused.Why.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
+                .orElseThrow(() -> AttemptRefused.noSuchQuiz(quizId));
         Instant now = clock.instant();
         StudentWindow window = windowFor(quiz.settings(), accountId);
         if (!window.isOpenAt(now)) {
-            throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "This quiz is not open now.");
+            throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "attempt.refused.notOpen", "This quiz is not open now.");
         }
         Duration limit = quiz.settings().timeLimitOr(quiz.quiz().timeLimit());
         Instant deadline = AttemptDeadline.of(now, limit, window.timeFactor(), window.extraMinutes(), window.closes());
@@ -283,7 +284,7 @@ public class AttemptService {
 
     private String canonicalAnswers(long versionId, String answersJson) {
         if (answersJson.length() > properties.maxAnswersBytes()) {
-            throw new AttemptRefused(AttemptRefused.Why.TOO_LARGE, "The answers are larger than " + properties.maxAnswersBytes() / 1024 + " KB.");
+            throw AttemptRefused.tooLarge(properties.maxAnswersBytes());
         }
         try {
             return AnswerSheetJson.write(AnswerSheetJson.read(catalog.version(versionId), answersJson));
@@ -310,10 +311,11 @@ public class AttemptService {
 
     private AttemptRefused refusalFor(Attempt attempt) {
         if (attempt.isSubmitted()) {
-            return new AttemptRefused(AttemptRefused.Why.ALREADY_SUBMITTED, "This attempt has been submitted; it takes no more changes.");
+            return new AttemptRefused(AttemptRefused.Why.ALREADY_SUBMITTED, "attempt.refused.submitted",
+                    "This attempt has been submitted; it takes no more changes.");
         }
-        return new AttemptRefused(AttemptRefused.Why.TIME_UP,
-                "Time ran out at " + attempt.getDeadline() + "; your answers saved until then have been submitted.");
+        return new AttemptRefused(AttemptRefused.Why.TIME_UP, "attempt.refused.timeUp",
+                "Time ran out at " + attempt.getDeadline() + "; your answers saved until then have been submitted.", attempt.getDeadline());
     }
 
     /** The quiz's grace period; read at most every few seconds, since every save needs it. */

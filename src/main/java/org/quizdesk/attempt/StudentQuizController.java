@@ -91,7 +91,7 @@ class StudentQuizController {
 
     private String honorCodePage(String quizId, SignedInUser user, Model model) {
         CurrentQuiz quiz = catalog.current(quizId).filter(q -> q.settings().isPublished())
-                .orElseThrow(() -> new AttemptRefused(AttemptRefused.Why.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
+                .orElseThrow(() -> AttemptRefused.noSuchQuiz(quizId));
         StudentWindow window = attempts.windowFor(quiz.settings(), user.accountId());
         model.addAttribute("quiz", HonorCodeSummary.of(sheets.forVersion(quiz.versionId())));
         model.addAttribute("timeLimit", quiz.settings().timeLimitOr(quiz.quiz().timeLimit()));
@@ -120,7 +120,7 @@ class StudentQuizController {
             if (refused.why() == AttemptRefused.Why.NOT_FOUND) {
                 throw refused;
             }
-            redirect.addFlashAttribute("error", refused.getMessage());
+            redirect.addFlashAttribute("error", refused.pageMessage());
             return "redirect:/quizzes/" + quizId;
         }
     }
