@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -37,6 +38,7 @@ import org.quizdesk.quiz.QuizSettings;
 import org.quizdesk.quiz.QuizSettingsRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -81,6 +83,12 @@ abstract class BrowserTest {
 
     @Autowired
     SessionEnder sessions;
+
+    @Autowired
+    MessageSource messages;
+
+    /** The language the pages are in (the browser asks for English; a test may switch); see {@link #text}. */
+    Locale pageLanguage = Locale.ENGLISH;
 
     WebDriver driver;
     private ChromeDriverService service;
@@ -143,6 +151,7 @@ abstract class BrowserTest {
             driver.manage().window().setSize(LAPTOP);
             driver.manage().deleteAllCookies();
         }
+        pageLanguage = Locale.ENGLISH;
     }
 
     QuizSettings seedSettings() {
@@ -223,7 +232,13 @@ abstract class BrowserTest {
     }
 
     void waitForSaved() {
-        waitUntil("the status line to say \"Saved at …\"", d -> saveStatus().startsWith("Saved at"));
+        String savedAt = text("js.savedAt").replace("{0}", "").strip();
+        waitUntil("the status line to say \"" + savedAt + " …\"", d -> saveStatus().startsWith(savedAt));
+    }
+
+    /** A page text from the message bundle in the page's language, so a test asserts what any language shows. */
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, pageLanguage);
     }
 
     /** Seconds left on the page's countdown ("29:41" or "1:02:03"). */

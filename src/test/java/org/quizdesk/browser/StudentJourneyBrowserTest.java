@@ -2,8 +2,11 @@ package org.quizdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.NumberFormat;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.quizdesk.attempt.Attempt;
@@ -11,26 +14,37 @@ import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.SubmittedBy;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A student's whole journey through the seed quiz, with axe-core and screenshots on every page on the way. */
+/**
+ * A student's whole journey through the seed quiz, with axe-core and screenshots on every page on the way, in English
+ * (the browser's language) and in German (chosen with the language switch); texts are checked through the bundle.
+ */
 class StudentJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     AttemptService attempts;
 
-    @Test
-    void signInTakeTheQuizReloadSubmitAndSeeTheReleasedReview() {
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "de"})
+    void signInTakeTheQuizReloadSubmitAndSeeTheReleasedReview(String language) {
         Student student = newStudent("journey");
 
         open("/signin");
-        checkPage("signin");
+        if (!language.equals("en")) {
+            // the browser asks for English: the student chooses the other language with the footer's switch
+            driver.findElement(By.cssSelector("footer a[hreflang='" + language + "']")).click();
+            waitUntil("the page in " + language, d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
+        pageLanguage = Locale.forLanguageTag(language);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(text("signin.title"));
+        checkPage("signin-" + language);
         signIn(student);
-        assertThat(bodyText()).contains("Deep Learning", "Not started");
-        checkPage("list-not-started");
+        assertThat(bodyText()).contains("Deep Learning", text("list.state.OPEN"));
+        checkPage("list-not-started-" + language);
 
-        driver.findElement(By.linkText("Start")).click();
+        driver.findElement(By.linkText(text("list.start"))).click();
         waitUntil("the honor-code page", d -> d.getCurrentUrl().endsWith("/quizzes/" + SEED_QUIZ));
-        assertThat(bodyText()).contains("Student Conduct Code", "30 minutes");
-        checkPage("honor-code");
+        assertThat(bodyText()).contains("Student Conduct Code", text("start.minutes", 30));
+        checkPage("honor-code-" + language);
         driver.findElement(By.id("agree")).click();
         driver.findElement(By.id("signature")).sendKeys(student.fullName());
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -46,7 +60,7 @@ class StudentJourneyBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".lead time")).getText()).containsPattern("P[DS]T|GMT-[78]");
         assertThat(timerSeconds()).isBetween(29 * 60, 30 * 60);
         assertNoSolutionsInPage("quiz");
-        checkPage("quiz");
+        checkPage("quiz-" + language);
 
         // answer three kinds of question and watch autosave happen
         driver.findElement(By.cssSelector("label[for='a-1.1-false']")).click();
@@ -72,32 +86,32 @@ class StudentJourneyBrowserTest extends BrowserTest {
 
         // the list shows the attempt in progress
         open("/quizzes");
-        assertThat(bodyText()).contains("In progress", "Continue");
-        checkPage("list-in-progress");
-        driver.findElement(By.linkText("Continue")).click();
+        assertThat(bodyText()).contains(text("list.state.IN_PROGRESS"), text("list.continue"));
+        checkPage("list-in-progress-" + language);
+        driver.findElement(By.linkText(text("list.continue"))).click();
         waitForQuizScript();
 
         // the confirmation lists exactly the unanswered questions
-        driver.findElement(By.xpath("//button[contains(., 'Review and submit')]")).click();
+        driver.findElement(By.xpath("//button[contains(., '" + text("take.reviewAndSubmit") + "')]")).click();
         waitUntil("the confirmation", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/submit"));
         List<String> unanswered = driver.findElements(By.cssSelector(".unanswered a")).stream().map(WebElement::getText).toList();
-        assertThat(unanswered).containsExactly("Question 1.2", "Question 1.3", "Question 1.4", "Question 2.2",
-                "Question 3.1.2", "Question 3.1.3", "Question 3.1.4");
-        assertThat(bodyText()).contains("7 questions are unanswered");
+        assertThat(unanswered).containsExactly(List.of("1.2", "1.3", "1.4", "2.2", "3.1.2", "3.1.3", "3.1.4").stream()
+                .map(id -> text("confirm.question", id)).toArray(String[]::new));
+        assertThat(bodyText()).contains(text("confirm.unanswered", 7));
         assertNoSolutionsInPage("confirm");
-        checkPage("confirm");
+        checkPage("confirm-" + language);
 
-        driver.findElement(By.xpath("//button[contains(., 'Submit now')]")).click();
+        driver.findElement(By.xpath("//button[contains(., '" + text("confirm.submit") + "')]")).click();
         waitUntil("the review", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/review"));
         Attempt submitted = attempts.find(attemptId, student.accountId()).orElseThrow();
         assertThat(submitted.isSubmitted()).isTrue();
         assertThat(submitted.getSubmittedBy()).isEqualTo(SubmittedBy.STUDENT);
-        assertThat(bodyText()).contains("Submitted", "Scores are not released yet").doesNotContain("Score:");
+        assertThat(bodyText()).contains(text("review.submitted"), text("review.notReleased")).doesNotContain(text("review.score"));
         assertNoSolutionsInPage("review before release");
-        checkPage("review-before-release");
+        checkPage("review-before-release-" + language);
         open("/quizzes");
-        assertThat(bodyText()).contains("Submitted");
-        checkPage("list-submitted");
+        assertThat(bodyText()).contains(text("list.state.SUBMITTED"));
+        checkPage("list-submitted-" + language);
 
         // course staff release scores and solutions
         changeSeedSettings(s -> {
@@ -108,23 +122,31 @@ class StudentJourneyBrowserTest extends BrowserTest {
         waitUntil("KaTeX on the review", d -> !d.findElements(By.cssSelector(".katex")).isEmpty());
         String review = bodyText();
         // 1.1 right (1), 2.1 right (4), 3.1.1 right (2); 3.1.4 waits for a grader
-        assertThat(review).contains("Score:", "7.00 / 20", "Provisional");
-        assertThat(driver.findElement(By.cssSelector("#q-1\\.1 .score-pill")).getText()).isEqualTo("1.00 / 1");
-        assertThat(driver.findElement(By.cssSelector("#q-1\\.2 .score-pill")).getText()).isEqualTo("0.00 / 1");
+        assertThat(review).contains(text("review.score"), text("points.outOf", points(7), 20), text("review.provisional"));
+        assertThat(driver.findElement(By.cssSelector("#q-1\\.1 .score-pill")).getText()).isEqualTo(text("points.outOf", points(1), 1));
+        assertThat(driver.findElement(By.cssSelector("#q-1\\.2 .score-pill")).getText()).isEqualTo(text("points.outOf", points(0), 1));
         assertThat(driver.findElements(By.cssSelector("#q-1\\.2 .reasons li"))).as("reasons for 1.2").isNotEmpty();
-        assertThat(driver.findElement(By.id("q-1.2")).getText()).contains("Key:");
+        assertThat(driver.findElement(By.id("q-1.2")).getText()).contains(text("review.key"));
         assertThat(review).contains("could also indicate underfitting", "it has 1 conv with stride 4");
         assertThat(driver.findElement(By.id("q-3.1.1")).getText()).contains("4 x 4 x 5");
-        checkPage("review-released");
+        checkPage("review-released-" + language);
         open("/quizzes");
-        assertThat(bodyText()).contains("7.00 / 20");
-        checkPage("list-released");
+        assertThat(bodyText()).contains(text("points.outOf", points(7), 20));
+        checkPage("list-released-" + language);
 
         // an address that is not there, as the student sees it
         open("/attempts/987654321");
-        assertThat(bodyText()).contains("Not found", "There is no such attempt for your account.");
+        assertThat(bodyText()).contains(text("error.heading.notFound"), text("attempt.refused.noSuchAttempt"));
         assertThat(driver.findElements(By.cssSelector(".flash"))).as("no green \"saved\" box and no raw \"Not Found\" on the error page")
                 .isEmpty();
-        checkPage("error");
+        checkPage("error-" + language);
+    }
+
+    /** Points as the student pages show a score: two decimals, in the page's language. */
+    private String points(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(pageLanguage);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 }
