@@ -1,6 +1,7 @@
 package org.quizdesk.account;
 
 import jakarta.validation.Valid;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,7 +36,8 @@ class PasswordSetupController {
         }
         try {
             Account account = setups.redeem(form.code(), form.password(), form.repeated());
-            redirect.addFlashAttribute("message", "Your password is set. Sign in as " + account.getUsername() + ".");
+            redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable(new String[] {"setup.done"},
+                    new Object[] {account.getUsername()}, "Your password is set. Sign in as " + account.getUsername() + "."));
             return "redirect:/signin";
         } catch (IllegalArgumentException refused) {
             // shown again with the code in the form field, not redirected with it in the query string

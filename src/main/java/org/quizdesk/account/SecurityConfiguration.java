@@ -1,5 +1,6 @@
 package org.quizdesk.account;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -40,8 +42,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, TrustedDevices devices) throws Exception {
-        SignInAnswers answers = new SignInAnswers(devices);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TrustedDevices devices, MessageSource messages,
+            LocaleResolver locales) throws Exception {
+        SignInAnswers answers = new SignInAnswers(devices, messages, locales);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/signin", "/signin/busy", "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health/**")

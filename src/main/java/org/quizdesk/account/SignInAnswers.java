@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -16,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,12 +29,15 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static final String DISABLED = "This account is disabled. Ask your course staff.";
-
     private final TrustedDevices devices;
+    /** The JSON messages in the page's language: the quiz page's dialog shows them as they are. */
+    private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    SignInAnswers(TrustedDevices devices) {
+    SignInAnswers(TrustedDevices devices, MessageSource messages, LocaleResolver locales) {
         this.devices = devices;
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -56,7 +62,8 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
             if (json) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("error", refused.busy() ? "busy" : "throttled");
-                body.put("message", refused.getMessage());
+                body.put("message", text(request, "signin.refused." + refused.reason().name().toLowerCase(Locale.ROOT),
+                        refused.retryAfterMinutes()));
                 body.put("retryAfter", seconds);
                 write(response, refused.busy() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS, body);
             } else if (refused.busy()) {
@@ -70,16 +77,19 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
         } else if (exception instanceof DisabledException) {
             // only reached with the right password (see ThrottledSignIn)
             if (json) {
-                write(response, HttpStatus.FORBIDDEN, Map.of("error", "disabled", "message", DISABLED));
+                write(response, HttpStatus.FORBIDDEN, Map.of("error", "disabled", "message", text(request, "signin.disabled")));
             } else {
                 response.sendRedirect(request.getContextPath() + "/signin?disabled");
             }
         } else if (json) {
-            write(response, HttpStatus.UNAUTHORIZED, Map.of("error", "bad_credentials",
-                    "message", "That net ID and password do not match. Check both and try again."));
+            write(response, HttpStatus.UNAUTHORIZED, Map.of("error", "bad_credentials", "message", text(request, "signin.badCredentials")));
         } else {
             response.sendRedirect(request.getContextPath() + "/signin?error");
         }
+    }
+
+    private String text(HttpServletRequest request, String key, Object... args) {
+        return messages.getMessage(key, args, locales.resolveLocale(request));
     }
 
     /** Only an explicit JSON type counts: browsers send {@code *}{@code /*} too, and must keep their redirects. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -83,6 +84,24 @@ class PageLanguageTest {
         mvc.perform(get("/api/attempts/{id}/status", 987654321L).with(user(student)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("There is no such attempt for your account."));
+    }
+
+    @Test
+    void theJsonSignInAnswersInThePagesLanguage() throws Exception {
+        mvc.perform(post("/signin").param("username", "nobody-" + System.nanoTime()).param("password", "wrong").with(csrf())
+                        .accept(MediaType.APPLICATION_JSON).header(HttpHeaders.ACCEPT_LANGUAGE, "de"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value("bad_credentials"))
+                .andExpect(jsonPath("$.message").value(
+                        "Net-ID und Passwort passen nicht zusammen. Prüfen Sie beides und versuchen Sie es noch einmal."));
+    }
+
+    @Test
+    void aFormErrorIsInTheStudentsLanguage() throws Exception {
+        String page = mvc.perform(post("/setup-password").param("code", "").param("password", "x").param("repeated", "x")
+                        .with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "de"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Geben Sie den Einmalcode ein, den Sie von der Kursleitung erhalten haben.");
     }
 
     @Test
