@@ -19,18 +19,8 @@ public record StudentQuizRow(
         BigDecimal total,
         boolean provisional) {
 
+    /** Shown through the message bundle ({@code list.state.*}), in the student's language. */
     public enum State {
         NOT_OPEN_YET, OPEN, CLOSED, IN_PROGRESS, SUBMITTED, RELEASED
-    }
-
-    public String stateLabel() {
-        switch (state) {
-            case NOT_OPEN_YET: return "Not open yet";
-            case OPEN: return "Not started";
-            case CLOSED: return "Closed";
-            case IN_PROGRESS: return "In progress";
-            case SUBMITTED: return "Submitted";
-            default: return "Score released";
-        }
     }
 }
