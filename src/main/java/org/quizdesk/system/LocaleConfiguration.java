@@ -2,16 +2,24 @@ package org.quizdesk.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -28,35 +36,82 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
 
-    /** The languages with texts for the student pages; the first is the fallback. */
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
     static final String COOKIE = "quizdesk-lang";
     static final String PARAMETER = "lang";
 
     private final MessageSource messages;
+    private final Languages languages;
 
-    LocaleConfiguration(MessageSource messages) {
+    LocaleConfiguration(MessageSource messages) throws IOException {
         this.messages = messages;
+        this.languages = Languages.fromBundles();
+    }
+
+    /** The languages of the pages, for the footer's switch ({@code @languages} in templates). */
+    @Bean
+    Languages languages() {
+        return languages;
     }
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new StaffPagesInEnglish(COOKIE);
+        CookieLocaleResolver resolver = new StaffPagesInEnglish(COOKIE, languages);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(LocaleConfiguration::fromAcceptLanguage);
+        resolver.setDefaultLocaleFunction(request -> Collections.list(request.getLocales()).stream()
+                .map(languages::find).flatMap(Optional::stream).findFirst().orElse(Languages.ENGLISH));
         return resolver;
     }
 
     /**
-     * The cookie's or the browser's language, if Quizdesk has texts for it (a cookie saying "fr" reads English); the
+     * English (messages.properties) and every language with a messages_xx.properties: adding a language is adding
+     * its file.
+     */
+    public record Languages(List<Locale> all) {
+
+        static final Locale ENGLISH = Locale.ENGLISH;
+        private static final Pattern BUNDLE = Pattern.compile("messages_([a-z]{2,3})\\.properties");
+
+        static Languages fromBundles() throws IOException {
+            Set<Locale> found = new LinkedHashSet<>(List.of(ENGLISH));
+            for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:messages_*.properties")) {
+                Matcher name = BUNDLE.matcher(String.valueOf(bundle.getFilename()));
+                if (name.matches()) {
+                    found.add(Locale.forLanguageTag(name.group(1)));
+                }
+            }
+            return new Languages(List.copyOf(found));
+        }
+
+        /** The language with texts that {@code wanted} names (language only: de-AT reads German). */
+        Optional<Locale> find(Locale wanted) {
+            return all.stream().filter(l -> wanted != null && l.getLanguage().equals(wanted.getLanguage())).findFirst();
+        }
+
+        /** The languages to offer on a page in {@code current}. */
+        public List<Locale> besides(Locale current) {
+            return all.stream().filter(l -> !l.getLanguage().equals(current.getLanguage())).toList();
+        }
+
+        /** A language's name in itself, as the switch offers it to someone who reads it ("Deutsch"). */
+        public String ownName(Locale language) {
+            String name = language.getDisplayLanguage(language);
+            return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+        }
+    }
+
+    /**
+     * The cookie's or the browser's language, if Quizdesk has texts for it (a cookie naming another reads English); the
      * staff panel has English texts only, so its pages are English throughout (and say so in {@code <html lang>}).
      */
     static final class StaffPagesInEnglish extends CookieLocaleResolver {
 
-        StaffPagesInEnglish(String cookieName) {
+        private final Languages languages;
+
+        StaffPagesInEnglish(String cookieName, Languages languages) {
             super(cookieName);
+            this.languages = languages;
         }
 
         @Override
@@ -66,7 +121,7 @@ public class LocaleConfiguration implements WebMvcConfigurer {
 
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
-            return staffPage(request) ? SUPPORTED.get(0) : supported(super.resolveLocale(request));
+            return staffPage(request) ? Languages.ENGLISH : languages.find(super.resolveLocale(request)).orElse(Languages.ENGLISH);
         }
 
         private static boolean staffPage(HttpServletRequest request) {
@@ -75,29 +130,14 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         }
     }
 
-    /** The language Quizdesk has texts for that {@code wanted} names (language only: de-AT reads German), else English. */
-    static Locale supported(Locale wanted) {
-        return SUPPORTED.stream().filter(l -> wanted != null && l.getLanguage().equals(wanted.getLanguage())).findFirst()
-                .orElse(SUPPORTED.get(0));
-    }
-
-    /** The browser's most preferred language that Quizdesk has texts for, else English. */
-    static Locale fromAcceptLanguage(HttpServletRequest request) {
-        return Collections.list(request.getLocales()).stream().filter(l -> supported(l).getLanguage().equals(l.getLanguage()))
-                .findFirst().map(LocaleConfiguration::supported).orElse(SUPPORTED.get(0));
-    }
-
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
             @Override
             protected Locale parseLocaleValue(String value) {
-                Locale asked = super.parseLocaleValue(value);
-                Locale supported = supported(asked);
-                if (asked == null || !supported.getLanguage().equals(asked.getLanguage())) {
-                    throw new IllegalArgumentException("no texts for " + value); // ignored: the language stays as it was
-                }
-                return supported;
+                // a language without texts is ignored (setIgnoreInvalidLocale): the page stays in the language it was
+                return languages.find(super.parseLocaleValue(value))
+                        .orElseThrow(() -> new IllegalArgumentException("no texts for " + value));
             }
         };
         change.setParamName(PARAMETER);

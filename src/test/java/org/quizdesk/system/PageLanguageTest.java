@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
@@ -54,6 +55,12 @@ class PageLanguageTest {
         assertThat(page(get("/signin").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR")))
                 .contains("<html lang=\"en\">", "<h1>Sign in</h1>", "href=\"?lang=de\"", ">Deutsch</a>");
         assertThat(page(get("/signin"))).contains("<html lang=\"en\">", "<h1>Sign in</h1>");
+    }
+
+    @Test
+    void theLanguagesAreEnglishAndEveryTranslationsFile() throws Exception {
+        assertThat(LocaleConfiguration.Languages.fromBundles().all()).containsExactly(Locale.ENGLISH, Locale.GERMAN);
+        assertThat(LocaleConfiguration.Languages.fromBundles().ownName(Locale.GERMAN)).isEqualTo("Deutsch");
     }
 
     @Test
