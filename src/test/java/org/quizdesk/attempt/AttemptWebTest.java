@@ -1,5 +1,6 @@
 package org.quizdesk.attempt;
 
+import org.quizdesk.attempt.internal.AttemptRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

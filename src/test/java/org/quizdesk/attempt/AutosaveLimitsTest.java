@@ -1,5 +1,7 @@
 package org.quizdesk.attempt;
 
+import org.quizdesk.attempt.internal.AnswerStore;
+import org.quizdesk.attempt.internal.AttemptRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;

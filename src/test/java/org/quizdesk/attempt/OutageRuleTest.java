@@ -1,5 +1,7 @@
 package org.quizdesk.attempt;
 
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.ExpiredAttempt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.SubmittedBy;
+import org.quizdesk.attempt.internal.Attempt;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** When time runs out: the open page submits by itself, and the server submits for a student who left. */
