@@ -1,8 +1,5 @@
 package org.quizdesk.attempt;
 
-import org.quizdesk.attempt.internal.Attempt;
-import org.quizdesk.attempt.internal.AttemptRepository;
-import org.quizdesk.attempt.internal.QuestionScoreRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.attempt.internal.QuestionScoreRepository;
 import org.quizdesk.testsupport.MutableClock;
 import org.quizdesk.testsupport.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;

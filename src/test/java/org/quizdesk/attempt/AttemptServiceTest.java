@@ -1,10 +1,5 @@
 package org.quizdesk.attempt;
 
-import org.quizdesk.attempt.internal.Accommodation;
-import org.quizdesk.attempt.internal.AccommodationRepository;
-import org.quizdesk.attempt.internal.Attempt;
-import org.quizdesk.attempt.internal.AttemptRepository;
-import org.quizdesk.attempt.internal.QuestionScoreRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,13 +16,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quizdesk.attempt.internal.Accommodation;
+import org.quizdesk.attempt.internal.AccommodationRepository;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.attempt.internal.QuestionScoreRepository;
+import org.quizdesk.testsupport.MutableClock;
+import org.quizdesk.testsupport.MutableClockConfiguration;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
 import org.quizdesk.quiz.QuizSettings;
 import org.quizdesk.quiz.QuizSettingsRepository;
-import org.quizdesk.testsupport.MutableClock;
-import org.quizdesk.testsupport.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;

@@ -1,7 +1,5 @@
 package org.quizdesk.attempt;
 
-import org.quizdesk.attempt.internal.AnswerStore;
-import org.quizdesk.attempt.internal.AttemptRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -27,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.attempt.internal.AnswerStore;
+import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.quiz.QuizSettings;
 import org.quizdesk.quiz.QuizSettingsRepository;
 import org.quizdesk.testsupport.MutableClock;
