@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
-import org.quizdesk.attempt.internal.QuestionScoreRecord;
-import org.quizdesk.attempt.internal.QuestionScoreRepository;
 import org.quizdesk.grading.AnswerSheet;
 import org.quizdesk.quiz.QuizSettings;
 import org.springframework.stereotype.Service;
@@ -31,12 +29,11 @@ public class AttemptService {
     private final QuizGrace grace;
     private final AttemptAnswers answers;
     private final AttemptRepository attempts;
-    private final QuestionScoreRepository scores;
     private final Clock clock;
 
     AttemptService(AttemptStarts starts, AnswerSaves saves, Submissions submissions, ExpiryJob expiryJob,
             StudentWindows windows, WorkRules rules, QuizGrace grace, AttemptAnswers answers, AttemptRepository attempts,
-            QuestionScoreRepository scores, Clock clock) {
+            Clock clock) {
         this.starts = starts;
         this.saves = saves;
         this.submissions = submissions;
@@ -46,7 +43,6 @@ public class AttemptService {
         this.grace = grace;
         this.answers = answers;
         this.attempts = attempts;
-        this.scores = scores;
         this.clock = clock;
     }
 
@@ -122,9 +118,5 @@ public class AttemptService {
 
     public List<Attempt> attemptsOf(long accountId) {
         return attempts.findByAccountId(accountId);
-    }
-
-    public List<QuestionScoreRecord> scores(long attemptId) {
-        return scores.findByAttemptId(attemptId);
     }
 }
