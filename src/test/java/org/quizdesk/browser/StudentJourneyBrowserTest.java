@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.SubmittedBy;
+import org.quizdesk.attempt.internal.Attempt;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
