@@ -63,6 +63,7 @@ public class ReviewSheets {
         }
     }
 
+    /** @param verdict the message key of the option's verdict ("review.verdict.correct"), null before solutions */
     public record OptionReview(String key, String textHtml, boolean selected, String verdict, String solutionHtml) {
     }
 
@@ -108,11 +109,12 @@ public class ReviewSheets {
                 withSolutions ? markdown.html(option.solution()) : null)).toList();
     }
 
+    /** The key of the verdict's text in the message bundle: the review shows it in the student's language. */
     private static String verdict(MultiSelectQuestion.Correctness correctness) {
         switch (correctness) {
-            case TRUE: return "Correct option";
-            case FALSE: return "Incorrect option";
-            default: return "Accepted either way";
+            case TRUE: return "review.verdict.correct";
+            case FALSE: return "review.verdict.incorrect";
+            default: return "review.verdict.either";
         }
     }
 
