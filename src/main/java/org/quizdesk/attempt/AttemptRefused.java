@@ -62,7 +62,7 @@ public class AttemptRefused extends RuntimeException implements MessageSourceRes
         return getMessage();
     }
 
-    /** The message for a flash attribute (kept in the session, so not the exception itself); the layout resolves it. */
+    /** The message for a flash attribute (kept in the session, so a copy, not the exception); the page shows its text. */
     public MessageSourceResolvable pageMessage() {
         return new DefaultMessageSourceResolvable(this);
     }
