@@ -14,6 +14,7 @@ import org.quizdesk.attempt.QuestionScoreRecord;
 import org.quizdesk.attempt.QuestionScoreRepository;
 import org.quizdesk.grading.Grader;
 import org.quizdesk.grading.ManualGrade;
+import org.quizdesk.grading.Points;
 import org.quizdesk.grading.QuestionScore;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.Question;
@@ -156,8 +157,8 @@ class ManualGrading {
         RubricItem item = current.rubric().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Question " + questionId + " has no rubric item \"" + itemId + "\"."));
         if (points.abs().compareTo(current.points()) > 0) {
-            throw new IllegalArgumentException("A rubric item is worth between −" + current.points().stripTrailingZeros().toPlainString()
-                    + " and " + current.points().stripTrailingZeros().toPlainString() + " points.");
+            throw new IllegalArgumentException("A rubric item is worth between " + Points.MINUS + Points.inReasons(current.points())
+                    + " and " + Points.inReasons(current.points()) + " points.");
         }
         RubricPoints changed = rubricPoints.findById(new RubricPoints.Key(quizId, questionId, itemId))
                 .orElseGet(() -> new RubricPoints(quizId, questionId, itemId));
@@ -170,7 +171,7 @@ class ManualGrading {
                 continue;
             }
             if (reapply(grade.getAttemptId(), questionId, stored, by, "rubric item \u201c" + item.text() + "\u201d now worth "
-                    + points.stripTrailingZeros().toPlainString() + " points")) {
+                    + Points.inReasons(points) + " points")) {
                 rescored++;
             }
         }

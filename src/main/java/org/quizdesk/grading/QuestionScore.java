@@ -45,7 +45,7 @@ public record QuestionScore(String questionId, BigDecimal score, BigDecimal max,
 
     /** One line such as "2.1: 2/4 — missed C (−2)" or "3.1.4: ?/2 — waiting for a grader". */
     public String summary() {
-        String points = (pending() ? "?" : Scores.display(score)) + "/" + Scores.display(max);
+        String points = (pending() ? "?" : Points.inReasons(score)) + "/" + Points.inReasons(max);
         return reasons.isEmpty()
                 ? questionId + ": " + points
                 : questionId + ": " + points + " \u2014 " + String.join("; ", reasons);
