@@ -51,7 +51,7 @@ class GradingController {
 
     @GetMapping("/admin/quizzes/{quizId}/grading")
     String queues(@PathVariable String quizId, Model model) {
-        CurrentQuiz quiz = ResultsController.quiz(catalog, quizId);
+        CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         model.addAttribute("quiz", quiz.quiz());
         model.addAttribute("queues", grading.manualQuestions(quizId).stream()
                 .map(q -> new QueueRow(q, grading.progress(quizId, q.id()))).toList());

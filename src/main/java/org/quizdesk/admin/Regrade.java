@@ -86,8 +86,7 @@ class Regrade {
     /** The dry run: nothing is written. */
     @Transactional(readOnly = true)
     public Plan plan(String quizId) {
-        CurrentQuiz current = catalog.current(quizId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no quiz \"" + quizId + "\"."));
+        CurrentQuiz current = catalog.currentOrThrow(quizId);
         List<Attempt> stale = attempts.findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(quizId).stream()
                 .filter(a -> a.getVersionId() != current.versionId()).toList();
         Map<Long, List<QuestionScoreRecord>> recordsByAttempt = stale.isEmpty() ? Map.of()

@@ -58,7 +58,7 @@ class ResultsController {
     String results(@PathVariable String quizId, @RequestParam(defaultValue = "") String section,
             @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "netid") String sort,
             @RequestParam(defaultValue = "asc") String dir, Model model) {
-        CurrentQuiz quiz = quiz(catalog, quizId);
+        CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         List<ResultRow> all = results.all(quizId);
         List<ResultRow> shown = ResultsTable.filterAndSort(all, section, status, sort, "desc".equals(dir));
         model.addAttribute("quiz", quiz.quiz());
@@ -114,11 +114,6 @@ class ResultsController {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("\u201c" + text + "\u201d is not a number.");
         }
-    }
-
-    static CurrentQuiz quiz(QuizCatalog catalog, String quizId) {
-        return catalog.current(quizId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
     }
 
 }

@@ -32,7 +32,7 @@ class SettingsController {
 
     @GetMapping("/admin/quizzes/{quizId}/settings")
     String form(@PathVariable String quizId, Model model) {
-        var quiz = ResultsController.quiz(catalog, quizId);
+        var quiz = catalog.currentOrThrow(quizId);
         QuizSettings current = quiz.settings();
         model.addAttribute("quiz", quiz.quiz());
         model.addAttribute("settings", current);

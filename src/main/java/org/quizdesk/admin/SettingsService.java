@@ -17,6 +17,7 @@ import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptRepository;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.quiz.QuizSettings;
+import org.quizdesk.quiz.QuizNotFound;
 import org.quizdesk.quiz.QuizSettingsRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ class SettingsService {
 
     @Transactional(readOnly = true)
     public QuizSettings settings(String quizId) {
-        return settings.findById(quizId).orElseThrow(() -> new IllegalArgumentException("There is no quiz \"" + quizId + "\"."));
+        return settings.findById(quizId).orElseThrow(() -> new QuizNotFound(quizId));
     }
 
     @Transactional
