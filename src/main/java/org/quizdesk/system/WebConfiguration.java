@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The web layer's shared conventions: how points are written on pages and read from forms. */
+/** The web layer's shared conventions: how points are written on pages, and how choices are read from requests. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -17,5 +17,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatter(points);
+        registry.addConverterFactory(new LenientEnums());
     }
 }
