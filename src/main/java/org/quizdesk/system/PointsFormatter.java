@@ -31,8 +31,8 @@ public class PointsFormatter implements Formatter<BigDecimal> {
         return new BigDecimal(text.strip());
     }
 
-    /** A score with two decimals, in the language of the request being answered. */
+    /** A score with two decimals, in the language of the request being answered; blank for no score. */
     public String score(BigDecimal score) {
-        return Points.formatScore(score, LocaleContextHolder.getLocale());
+        return score == null ? "" : Points.formatScore(score, LocaleContextHolder.getLocale());
     }
 }
