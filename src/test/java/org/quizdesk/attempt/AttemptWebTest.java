@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.quiz.QuizSettings;
 import org.quizdesk.quiz.QuizSettingsRepository;
 import org.springframework.beans.factory.annotation.Autowired;

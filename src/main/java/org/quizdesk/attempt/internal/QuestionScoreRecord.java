@@ -1,4 +1,4 @@
-package org.quizdesk.attempt;
+package org.quizdesk.attempt.internal;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -53,7 +53,7 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
     protected QuestionScoreRecord() {
     }
 
-    QuestionScoreRecord(long attemptId, QuestionScore graded) {
+    public QuestionScoreRecord(long attemptId, QuestionScore graded) {
         this.attemptId = attemptId;
         this.questionId = graded.questionId();
         this.maxPoints = graded.max();
@@ -119,6 +119,11 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
             return List.of("full points");
         }
         return List.of(Points.inReasons(score.subtract(maxPoints)) + " of " + Points.inReasons(maxPoints) + " points");
+    }
+
+    /** The row as grading's value, for totals computed the one way ({@link org.quizdesk.grading.QuizScore#of}). */
+    public QuestionScore toQuestionScore() {
+        return new QuestionScore(questionId, score, maxPoints, reasons == null ? List.of() : reasons, getKeyFreeReasons());
     }
 
     public String getOverrideComment() {

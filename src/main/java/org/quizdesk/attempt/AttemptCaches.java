@@ -1,0 +1,37 @@
+package org.quizdesk.attempt;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
+import org.springframework.cache.support.SimpleCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The caches of the save path, through Spring's cache abstraction over bounded Caffeine maps (Spring's
+ * {@code ConcurrentMapCache} takes any concurrent map, so no further dependency is needed).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+class AttemptCaches {
+
+    /** What a save needs to know of an attempt (owner, version, quiz); none of it changes while it takes saves. */
+    static final String ATTEMPT_FACTS = "attempt-facts";
+    /** Each quiz's grace period: every save needs it, and a change may take a few seconds to reach saves. */
+    static final String QUIZ_GRACE = "quiz-grace";
+    static final Duration GRACE_REFRESH = Duration.ofSeconds(5);
+
+    @Bean
+    CacheManager cacheManager() {
+        SimpleCacheManager caches = new SimpleCacheManager();
+        caches.setCaches(List.of(
+                new ConcurrentMapCache(ATTEMPT_FACTS, Caffeine.newBuilder().maximumSize(100_000)
+                        .<Object, Object>build().asMap(), false),
+                new ConcurrentMapCache(QUIZ_GRACE, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH)
+                        .<Object, Object>build().asMap(), false)));
+        return caches;
+    }
+}
