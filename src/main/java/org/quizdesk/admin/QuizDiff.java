@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.quizdesk.grading.Points;
+import org.quizdesk.quiz.Points;
 import org.quizdesk.quiz.AcceptedAnswer;
 import org.quizdesk.quiz.MultiSelectQuestion;
 import org.quizdesk.quiz.Question;

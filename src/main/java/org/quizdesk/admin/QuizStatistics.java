@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.quizdesk.grading.Answer;
 import org.quizdesk.grading.AnswerSheet;
-import org.quizdesk.grading.Points;
+import org.quizdesk.quiz.Points;
 import org.quizdesk.quiz.MultiSelectQuestion;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.Quiz;

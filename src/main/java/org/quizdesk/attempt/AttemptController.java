@@ -119,7 +119,7 @@ class AttemptController {
             attempts.submitAndGrade(id, SubmittedBy.DEADLINE);
             attempt = mine(id, user);
         }
-        CurrentQuiz quiz = catalog.current(attempt.getQuizId()).orElseThrow();
+        CurrentQuiz quiz = catalog.currentOrThrow(attempt.getQuizId());
         model.addAttribute("attempt", attempt);
         model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
         model.addAttribute("released", quiz.settings().isScoresReleased());

@@ -3,7 +3,7 @@ package org.quizdesk.export;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
-import org.quizdesk.grading.Points;
+import org.quizdesk.quiz.Points;
 
 /** How values are written into cells that spreadsheets open: no formulas, plain numbers, ISO times in UTC. */
 public final class CsvCells {

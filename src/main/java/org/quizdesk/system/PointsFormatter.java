@@ -2,7 +2,7 @@ package org.quizdesk.system;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.quizdesk.grading.Points;
+import org.quizdesk.quiz.Points;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.Formatter;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.quizdesk.grading;
+package org.quizdesk.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +35,8 @@ class PointsTest {
 
     @Test
     void reasonsAreWrittenInEnglishWithATypesetMinus() {
-        assertThat(Points.inReasons(new BigDecimal("-2.00"))).isEqualTo("\u22122");
-        assertThat(Points.signedInReasons(new BigDecimal("0.50"))).isEqualTo("+0.5");
-        assertThat(Points.signedInReasons(new BigDecimal("-1"))).isEqualTo("\u22121");
+        assertThat(Points.inText(new BigDecimal("-2.00"))).isEqualTo("\u22122");
+        assertThat(Points.signedInText(new BigDecimal("0.50"))).isEqualTo("+0.5");
+        assertThat(Points.signedInText(new BigDecimal("-1"))).isEqualTo("\u22121");
     }
 }

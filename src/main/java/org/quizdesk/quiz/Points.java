@@ -1,4 +1,4 @@
-package org.quizdesk.grading;
+package org.quizdesk.quiz;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * How points are written for people, in one place: pages (through {@code system.PointsFormatter}), CSV files,
- * statistics, and the reasons of a score. No grouping of thousands: a quiz is worth far fewer points, and CSV
- * cells must stay plain numbers.
+ * statistics, the reasons of a score and staff messages. No grouping of thousands: a quiz is worth far fewer points,
+ * and CSV cells must stay plain numbers. Spring-free, and in {@code quiz} (where points are defined) so that
+ * {@code grading}, which depends on {@code quiz}, and {@code quiz} itself can both use it.
  */
 public final class Points {
 
@@ -32,15 +33,15 @@ public final class Points {
         return written(value.setScale(2, RoundingMode.HALF_EVEN), locale);
     }
 
-    /** Points in the reasons of a score (stored, so always in English): 4, 2.5, −2. */
-    public static String inReasons(BigDecimal value) {
+    /** Points in English text, such as the reasons of a score (which are stored) and staff messages: 4, 2.5, −2. */
+    public static String inText(BigDecimal value) {
         String plain = format(value, Locale.ROOT);
         return plain.startsWith("-") ? MINUS + plain.substring(1) : plain;
     }
 
-    /** A signed amount in reasons: +1, −2, +0.5. */
-    public static String signedInReasons(BigDecimal value) {
-        return value.signum() < 0 ? inReasons(value) : "+" + inReasons(value);
+    /** A signed amount in English text: +1, −2, +0.5. */
+    public static String signedInText(BigDecimal value) {
+        return value.signum() < 0 ? inText(value) : "+" + inText(value);
     }
 
     private static String written(BigDecimal value, Locale locale) {
