@@ -5,15 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
-import org.springframework.cache.concurrent.ConcurrentMapCache;
-import org.springframework.cache.support.SimpleCacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The caches of the save path, through Spring's cache abstraction over bounded Caffeine maps (Spring's
- * {@code ConcurrentMapCache} takes any concurrent map, so no further dependency is needed).
- */
+/** The caches of the save path, through Spring's cache abstraction over bounded Caffeine caches. */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 class AttemptCaches {
@@ -26,12 +22,11 @@ class AttemptCaches {
 
     @Bean
     CacheManager cacheManager() {
-        SimpleCacheManager caches = new SimpleCacheManager();
-        caches.setCaches(List.of(
-                new ConcurrentMapCache(ATTEMPT_FACTS, Caffeine.newBuilder().maximumSize(100_000)
-                        .<Object, Object>build().asMap(), false),
-                new ConcurrentMapCache(QUIZ_GRACE, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH)
-                        .<Object, Object>build().asMap(), false)));
+        CaffeineCacheManager caches = new CaffeineCacheManager();
+        caches.registerCustomCache(ATTEMPT_FACTS, Caffeine.newBuilder().maximumSize(100_000).build());
+        caches.registerCustomCache(QUIZ_GRACE, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
+        // only the caches above: a misspelt cache name fails instead of creating an unbounded cache
+        caches.setCacheNames(List.of());
         return caches;
     }
 }
