@@ -11,6 +11,7 @@ import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountRepository;
 import org.quizdesk.attempt.Accommodations;
 import org.quizdesk.quiz.QuizSettings;
+import org.quizdesk.quiz.QuizNotFound;
 import org.quizdesk.quiz.QuizSettingsRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ class SettingsService {
 
     @Transactional(readOnly = true)
     public QuizSettings settings(String quizId) {
-        return settings.findById(quizId).orElseThrow(() -> new IllegalArgumentException("There is no quiz \"" + quizId + "\"."));
+        return settings.findById(quizId).orElseThrow(() -> new QuizNotFound(quizId));
     }
 
     @Transactional

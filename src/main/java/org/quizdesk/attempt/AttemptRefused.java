@@ -77,7 +77,7 @@ public class AttemptRefused extends RuntimeException implements MessageSourceRes
     }
 
     static AttemptRefused noSuchQuiz(String quizId) {
-        return new AttemptRefused(Why.NOT_FOUND, "attempt.refused.noSuchQuiz", "There is no quiz \"" + quizId + "\".", quizId);
+        return new AttemptRefused(Why.NOT_FOUND, "quiz.notFound", "There is no quiz \"" + quizId + "\".", quizId);
     }
 
     static AttemptRefused tooLarge(int maxBytes) {

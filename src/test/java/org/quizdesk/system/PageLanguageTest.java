@@ -116,6 +116,9 @@ class PageLanguageTest {
         String page = mvc.perform(get("/attempts/{id}", 987654321L).with(user(student)).header(HttpHeaders.ACCEPT_LANGUAGE, "de"))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Nicht gefunden", "Für Ihr Konto gibt es keinen solchen Versuch.", "Status 404");
+        String noQuiz = mvc.perform(get("/quizzes/{id}", "no-such-quiz").with(user(student)).header(HttpHeaders.ACCEPT_LANGUAGE, "de"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(noQuiz).contains("Es gibt kein Quiz „no-such-quiz“.");
     }
 
     @Test
