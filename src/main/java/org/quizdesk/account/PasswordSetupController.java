@@ -35,7 +35,7 @@ class PasswordSetupController {
         }
         try {
             Account account = setups.redeem(form.code(), form.password(), form.repeated());
-            redirect.addFlashAttribute("message", "Your password is set. Sign in as " + account.getUsername() + ".");
+            redirect.addFlashAttribute("message", "Your password is set. Sign in as " + account.username() + ".");
             return "redirect:/signin";
         } catch (IllegalArgumentException refused) {
             // shown again with the code in the form field, not redirected with it in the query string

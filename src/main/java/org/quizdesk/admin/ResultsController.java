@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quizdesk.account.Account;
-import org.quizdesk.account.AccountRepository;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.account.SignedInUser;
 import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptRepository;
@@ -36,13 +36,13 @@ class ResultsController {
     private final QuizCatalog catalog;
     private final ResultsReader results;
     private final AttemptRepository attempts;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final ReviewSheets reviews;
     private final QuizSheets sheets;
     private final ScoreKeeper keeper;
     private final ScoreChangeRepository changes;
 
-    ResultsController(QuizCatalog catalog, ResultsReader results, AttemptRepository attempts, AccountRepository accounts,
+    ResultsController(QuizCatalog catalog, ResultsReader results, AttemptRepository attempts, AccountService accounts,
             ReviewSheets reviews, QuizSheets sheets, ScoreKeeper keeper, ScoreChangeRepository changes) {
         this.catalog = catalog;
         this.results = results;
@@ -79,11 +79,11 @@ class ResultsController {
     String attempt(@PathVariable long attemptId, Model model) {
         Attempt attempt = attempts.findById(attemptId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
-        Account student = accounts.findById(attempt.getAccountId()).orElseThrow();
+        Account student = accounts.find(attempt.getAccountId()).orElseThrow();
         List<ScoreChange> history = changes.findByAttemptIdOrderByIdAsc(attemptId);
         Set<Long> staffIds = history.stream().map(ScoreChange::getChangedBy).collect(Collectors.toSet());
-        Map<Long, String> staffNames = accounts.findAllById(staffIds).stream()
-                .collect(Collectors.toMap(Account::getId, Account::getFullName));
+        Map<Long, String> staffNames = accounts.findAll(staffIds).values().stream()
+                .collect(Collectors.toMap(Account::id, Account::fullName));
         model.addAttribute("attempt", attempt);
         model.addAttribute("student", student);
         model.addAttribute("quizTitle", catalog.version(attempt.getVersionId()).title());

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quizdesk.account.Account;
-import org.quizdesk.account.AccountRepository;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.attempt.Accommodation;
 import org.quizdesk.attempt.AccommodationRepository;
 import org.quizdesk.attempt.Attempt;
@@ -34,11 +34,11 @@ class SettingsService {
 
     private final QuizSettingsRepository settings;
     private final AccommodationRepository accommodations;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final AttemptRepository attempts;
     private final AttemptService attemptService;
 
-    SettingsService(QuizSettingsRepository settings, AccommodationRepository accommodations, AccountRepository accounts,
+    SettingsService(QuizSettingsRepository settings, AccommodationRepository accommodations, AccountService accounts,
             AttemptRepository attempts, AttemptService attemptService) {
         this.settings = settings;
         this.accommodations = accommodations;
@@ -90,10 +90,9 @@ class SettingsService {
                 until.put(accommodation.getAccountId(), accommodation.getClosesAt());
             }
         }
-        Map<Long, Account> students = accounts.findAllById(until.keySet()).stream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        Map<Long, Account> students = accounts.findAll(until.keySet());
         return until.entrySet().stream()
-                .map(e -> new StillWorking(students.get(e.getKey()).getFullName(), students.get(e.getKey()).getUsername(), e.getValue()))
+                .map(e -> new StillWorking(students.get(e.getKey()).fullName(), students.get(e.getKey()).username(), e.getValue()))
                 .sorted(Comparator.comparing(StillWorking::until, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(StillWorking::netId))
                 .toList();
@@ -102,21 +101,20 @@ class SettingsService {
     @Transactional(readOnly = true)
     public List<AccommodationRow> accommodations(String quizId) {
         List<Accommodation> rows = accommodations.findByQuizId(quizId);
-        Map<Long, Account> students = accounts.findAllById(rows.stream().map(Accommodation::getAccountId).toList()).stream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        Map<Long, Account> students = accounts.findAll(rows.stream().map(Accommodation::getAccountId).toList());
         return rows.stream().map(a -> new AccommodationRow(a, students.get(a.getAccountId()))).toList();
     }
 
     @Transactional
     public void accommodate(String quizId, String netId, BigDecimal factor, int extraMinutes, Instant opens, Instant closes) {
-        Account student = accounts.findByUsername(netId == null ? "" : netId.strip().toLowerCase())
+        Account student = accounts.findByUsername(netId == null ? "" : netId.strip())
                 .orElseThrow(() -> new IllegalArgumentException("There is no account with net id \u201c" + netId + "\u201d."));
         settings(quizId);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
             throw new IllegalArgumentException("A personal window must close after it opens.");
         }
-        Accommodation accommodation = accommodations.findByQuizIdAndAccountId(quizId, student.getId())
-                .orElseGet(() -> new Accommodation(quizId, student.getId()));
+        Accommodation accommodation = accommodations.findByQuizIdAndAccountId(quizId, student.id())
+                .orElseGet(() -> new Accommodation(quizId, student.id()));
         accommodation.setExtraTime(factor, extraMinutes);
         accommodation.setWindow(opens, closes);
         accommodations.save(accommodation);

@@ -12,14 +12,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quizdesk.account.Account;
-import org.quizdesk.account.AccountRepository;
-import org.quizdesk.account.Role;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptRepository;
 import org.quizdesk.attempt.QuestionScoreRecord;
 import org.quizdesk.attempt.QuestionScoreRepository;
 import org.quizdesk.attempt.SubmittedBy;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,11 +29,11 @@ public class ResultsReader {
 
     static final int PAGE_SIZE = 500;
 
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final AttemptRepository attempts;
     private final QuestionScoreRepository scores;
 
-    ResultsReader(AccountRepository accounts, AttemptRepository attempts, QuestionScoreRepository scores) {
+    ResultsReader(AccountService accounts, AttemptRepository attempts, QuestionScoreRepository scores) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.scores = scores;
@@ -44,18 +42,18 @@ public class ResultsReader {
     /** Calls back with each student's row, ordered by net id. */
     public void forEach(String quizId, Consumer<ResultRow> sink) {
         for (int page = 0; ; page++) {
-            List<Account> students = accounts.findByRoleOrderByUsernameAsc(Role.STUDENT, PageRequest.of(page, PAGE_SIZE));
+            List<Account> students = accounts.students(page, PAGE_SIZE);
             if (students.isEmpty()) {
                 return;
             }
             Map<Long, Attempt> byAccount = attempts.findByQuizIdAndAccountIdIn(quizId,
-                    students.stream().map(Account::getId).toList()).stream()
+                    students.stream().map(Account::id).toList()).stream()
                     .collect(Collectors.toMap(Attempt::getAccountId, Function.identity()));
             Map<Long, List<QuestionScoreRecord>> scoresByAttempt = byAccount.isEmpty() ? Map.of()
                     : scores.findByAttemptIdIn(byAccount.values().stream().map(Attempt::getId).toList()).stream()
                             .collect(Collectors.groupingBy(QuestionScoreRecord::getAttemptId));
             for (Account student : students) {
-                Attempt attempt = byAccount.get(student.getId());
+                Attempt attempt = byAccount.get(student.id());
                 sink.accept(row(student, attempt, attempt == null ? List.of() : scoresByAttempt.getOrDefault(attempt.getId(), List.of())));
             }
             if (students.size() < PAGE_SIZE) {
@@ -72,8 +70,8 @@ public class ResultsReader {
 
     static ResultRow row(Account student, Attempt attempt, List<QuestionScoreRecord> questionScores) {
         if (attempt == null) {
-            return new ResultRow(student.getId(), student.getUsername(), student.getFullName(), student.getEmail(),
-                    student.getSection(), ResultRow.Status.NOT_STARTED, null, null, null, null, 0, null, null, Map.of(), Set.of());
+            return new ResultRow(student.id(), student.username(), student.fullName(), student.email(),
+                    student.section(), ResultRow.Status.NOT_STARTED, null, null, null, null, 0, null, null, Map.of(), Set.of());
         }
         Map<String, BigDecimal> byQuestion = new HashMap<>();
         Set<String> pending = new HashSet<>();
@@ -86,8 +84,8 @@ public class ResultsReader {
         }
         ResultRow.Status status = !attempt.isSubmitted() ? ResultRow.Status.IN_PROGRESS
                 : pending.isEmpty() ? ResultRow.Status.SUBMITTED : ResultRow.Status.NEEDS_GRADING;
-        return new ResultRow(student.getId(), student.getUsername(), student.getFullName(), student.getEmail(),
-                student.getSection(), status, attempt.getId(), attempt.getStartedAt(), attempt.getSubmittedAt(),
+        return new ResultRow(student.id(), student.username(), student.fullName(), student.email(),
+                student.section(), status, attempt.getId(), attempt.getStartedAt(), attempt.getSubmittedAt(),
                 attempt.timeUsed(), minutesLate(attempt), attempt.getTotal(), attempt.getMaxPoints(), byQuestion, pending);
     }
 
