@@ -17,7 +17,8 @@ import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptRepository;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
+import org.quizdesk.quiz.QuizSettingsService;
+import org.quizdesk.quiz.SettingsChange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +33,13 @@ class SettingsService {
     record StillWorking(String fullName, String netId, Instant until) {
     }
 
-    private final QuizSettingsRepository settings;
+    private final QuizSettingsService settings;
     private final AccommodationRepository accommodations;
     private final AccountService accounts;
     private final AttemptRepository attempts;
     private final AttemptService attemptService;
 
-    SettingsService(QuizSettingsRepository settings, AccommodationRepository accommodations, AccountService accounts,
+    SettingsService(QuizSettingsService settings, AccommodationRepository accommodations, AccountService accounts,
             AttemptRepository attempts, AttemptService attemptService) {
         this.settings = settings;
         this.accommodations = accommodations;
@@ -47,26 +48,18 @@ class SettingsService {
         this.attemptService = attemptService;
     }
 
-    @Transactional(readOnly = true)
     public QuizSettings settings(String quizId) {
-        return settings.findById(quizId).orElseThrow(() -> new IllegalArgumentException("There is no quiz \"" + quizId + "\"."));
+        return settings.settings(quizId);
     }
 
-    @Transactional
     public void update(String quizId, boolean published, Instant opens, Instant closes, Integer timeLimitMinutes,
             Integer graceSeconds) {
-        QuizSettings quiz = settings(quizId);
-        QuizSettingsForm.apply(quiz, published, opens, closes, timeLimitMinutes, graceSeconds);
-        settings.save(quiz);
+        settings.change(quizId, new SettingsChange(published, opens, closes,
+                timeLimitMinutes == null ? null : timeLimitMinutes * 60, graceSeconds));
     }
 
-    @Transactional
     public void release(String quizId, boolean scores, boolean solutions) {
-        QuizSettings quiz = settings(quizId);
-        quiz.setScoresReleased(scores);
-        // solutions without scores would show keys next to hidden scores; releasing solutions implies scores
-        quiz.setSolutionsReleased(solutions && scores);
-        settings.save(quiz);
+        settings.release(quizId, scores, solutions);
     }
 
     /**

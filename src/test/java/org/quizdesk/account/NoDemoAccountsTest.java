@@ -1,5 +1,6 @@
 package org.quizdesk.account;
 
+import org.quizdesk.account.internal.AccountRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;

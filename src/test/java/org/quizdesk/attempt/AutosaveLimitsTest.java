@@ -25,10 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
 import org.quizdesk.testsupport.MutableClock;
 import org.quizdesk.testsupport.MutableClockConfiguration;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -71,7 +71,7 @@ class AutosaveLimitsTest {
     @BeforeEach
     void openQuizAndSlowWrites() throws Exception {
         clock.set(MutableClockConfiguration.START);
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         quiz.setPublished(true);
         quiz.setWindow(null, null);
         quiz.setTimeLimitSeconds(null);
@@ -174,7 +174,7 @@ class AutosaveLimitsTest {
 
     private Student student() {
         String name = "l" + System.nanoTime();
-        long accountId = accounts.create(name, "Limit Student", null, "AA", Role.STUDENT, "pw").getId();
+        long accountId = accounts.create(name, "Limit Student", null, "AA", Role.STUDENT, "pw").id();
         return new Student(users.loadUserByUsername(name), attempts.start(QUIZ, accountId, "Limit Student").getId());
     }
 
