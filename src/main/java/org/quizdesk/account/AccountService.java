@@ -41,8 +41,9 @@ public class AccountService {
         return accounts.save(account).toAccount();
     }
 
+    /** Only through a one-time code ({@link PasswordSetupService#redeem}); not for the other features. */
     @Transactional
-    public void setPassword(long accountId, String password) {
+    void setPassword(long accountId, String password) {
         accounts.findById(accountId).orElseThrow().setPasswordHash(passwordEncoder.encode(password));
     }
 
@@ -71,7 +72,7 @@ public class AccountService {
     }
 
     /** A random password that is easy to type: no 0/O or 1/l/I. */
-    public static String generatePassword(int length) {
+    static String generatePassword(int length) {
         StringBuilder password = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
