@@ -22,7 +22,7 @@
     var shown = document.getElementById('grade-score');
     var points = decimal(form.getAttribute('data-points'));
 
-    // mirrors Grader.applyManualGrade: rubric items plus the adjustment, kept within [0, points]
+    // mirrors Grader.applyHandGrade: rubric items plus the adjustment, kept within [0, points]
     function update() {
       var sum = 0;
       items.forEach(function (item) {

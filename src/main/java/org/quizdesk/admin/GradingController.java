@@ -5,13 +5,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.quizdesk.account.SignedInUser;
-import org.quizdesk.attempt.Attempt;
-import org.quizdesk.attempt.AttemptRepository;
-import org.quizdesk.attempt.AttemptService;
+import org.quizdesk.attempt.AttemptResults;
+import org.quizdesk.attempt.AttemptSummary;
+import org.quizdesk.attempt.ScoreBook;
 import org.quizdesk.grading.Answer;
+import org.quizdesk.grading.HandGrade;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizMarkdown;
+import org.quizdesk.quiz.QuizRubrics;
 import org.quizdesk.quiz.ShortAnswerQuestion;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,28 +34,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GradingController {
 
     private final QuizCatalog catalog;
-    private final ManualGrading grading;
-    private final AttemptRepository attempts;
-    private final AttemptService attemptService;
+    private final ScoreBook grading;
+    private final AttemptResults attempts;
+    private final QuizRubrics rubrics;
     private final QuizMarkdown markdown;
 
-    GradingController(QuizCatalog catalog, ManualGrading grading, AttemptRepository attempts, AttemptService attemptService,
+    GradingController(QuizCatalog catalog, ScoreBook grading, AttemptResults attempts, QuizRubrics rubrics,
             QuizMarkdown markdown) {
         this.catalog = catalog;
         this.grading = grading;
         this.attempts = attempts;
-        this.attemptService = attemptService;
+        this.rubrics = rubrics;
         this.markdown = markdown;
     }
 
-    record QueueRow(ShortAnswerQuestion question, ManualGrading.Progress progress) {
+    record QueueRow(ShortAnswerQuestion question, ScoreBook.Progress progress) {
     }
 
     @GetMapping("/admin/quizzes/{quizId}/grading")
     String queues(@PathVariable String quizId, Model model) {
         CurrentQuiz quiz = ResultsController.quiz(catalog, quizId);
         model.addAttribute("quiz", quiz.quiz());
-        model.addAttribute("queues", grading.manualQuestions(quizId).stream()
+        model.addAttribute("queues", grading.handGradedQuestions(quizId).stream()
                 .map(q -> new QueueRow(q, grading.progress(quizId, q.id()))).toList());
         return "admin/queues";
     }
@@ -73,12 +75,12 @@ class GradingController {
 
     @GetMapping("/admin/quizzes/{quizId}/grading/{questionId}/{attemptId}")
     String answer(@PathVariable String quizId, @PathVariable String questionId, @PathVariable long attemptId, Model model) {
-        ShortAnswerQuestion question = grading.effective(quizId, question(quizId, questionId));
-        Attempt attempt = attempts.findById(attemptId).filter(a -> a.getQuizId().equals(quizId) && a.isSubmitted())
+        ShortAnswerQuestion question = rubrics.effective(quizId, question(quizId, questionId));
+        AttemptSummary attempt = attempts.find(attemptId).filter(a -> a.quizId().equals(quizId) && a.submitted())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such submitted attempt."));
         List<Long> queue = grading.queue(quizId, questionId);
         int position = queue.indexOf(attemptId);
-        Optional<String> answer = attemptService.answers(attempt).get(questionId)
+        Optional<String> answer = attempts.answers(attemptId).orElseThrow().get(questionId)
                 .filter(a -> a instanceof Answer.Text).map(a -> ((Answer.Text) a).value());
         model.addAttribute("quizId", quizId);
         model.addAttribute("question", question);
@@ -86,7 +88,7 @@ class GradingController {
         model.addAttribute("solutionHtml", markdown.html(question.solution()));
         model.addAttribute("attempt", attempt);
         model.addAttribute("answer", answer.orElse(null));
-        model.addAttribute("stored", grading.stored(attemptId, questionId).orElse(null));
+        model.addAttribute("stored", grading.handGrade(attemptId, questionId).orElse(null));
         model.addAttribute("progress", grading.progress(quizId, questionId));
         model.addAttribute("position", position + 1);
         model.addAttribute("previous", position > 0 ? queue.get(position - 1) : null);
@@ -99,7 +101,7 @@ class GradingController {
             @Valid GradeForm form, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         try {
             BigDecimal adjust = form.adjustment().isBlank() ? BigDecimal.ZERO : ResultsController.number(form.adjustment());
-            grading.grade(attemptId, questionId, form.item(), adjust, form.comment(), user.accountId());
+            grading.grade(attemptId, questionId, new HandGrade(form.item(), adjust, form.comment()), user.accountId());
             redirect.addFlashAttribute("message", "Saved the grade of answer " + attemptId + ".");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
@@ -123,7 +125,7 @@ class GradingController {
     }
 
     private ShortAnswerQuestion question(String quizId, String questionId) {
-        return grading.manualQuestions(quizId).stream().filter(q -> q.id().equals(questionId)).findFirst()
+        return grading.handGradedQuestions(quizId).stream().filter(q -> q.id().equals(questionId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "Question " + questionId + " is not graded by hand in this quiz."));
     }

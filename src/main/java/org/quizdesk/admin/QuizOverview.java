@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.quizdesk.attempt.AttemptRepository;
+import org.quizdesk.attempt.AttemptCounts;
+import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.QuizRubrics;
 import org.quizdesk.quiz.QuizSettings;
 import org.springframework.stereotype.Service;
 
@@ -50,9 +52,9 @@ class QuizOverview {
     }
 
     private final QuizCatalog catalog;
-    private final AttemptRepository attempts;
+    private final AttemptResults attempts;
 
-    QuizOverview(QuizCatalog catalog, AttemptRepository attempts) {
+    QuizOverview(QuizCatalog catalog, AttemptResults attempts) {
         this.catalog = catalog;
         this.attempts = attempts;
     }
@@ -62,21 +64,20 @@ class QuizOverview {
         List<CurrentQuiz> quizzes = catalog.all();
         Map<String, Long> currentVersion = new HashMap<>();
         quizzes.forEach(q -> currentVersion.put(q.id(), q.versionId()));
-        for (Object[] row : attempts.countByQuizAndVersion()) {
-            String quizId = (String) row[0];
-            long[] c = counts.computeIfAbsent(quizId, k -> new long[4]);
-            c[0] += ((Number) row[2]).longValue();
-            c[1] += ((Number) row[3]).longValue();
-            c[2] += row[4] == null ? 0 : ((Number) row[4]).longValue();
-            if (!((Number) row[1]).equals(currentVersion.get(quizId))) {
-                c[3] += ((Number) row[3]).longValue();
+        for (AttemptCounts row : attempts.counts()) {
+            long[] c = counts.computeIfAbsent(row.quizId(), k -> new long[4]);
+            c[0] += row.attempts();
+            c[1] += row.submitted();
+            c[2] += row.needsGrading();
+            if (!Long.valueOf(row.versionId()).equals(currentVersion.get(row.quizId()))) {
+                c[3] += row.submitted();
             }
         }
         List<Row> rows = new ArrayList<>();
         for (CurrentQuiz quiz : quizzes) {
             long[] c = counts.getOrDefault(quiz.id(), new long[4]);
             rows.add(new Row(quiz.id(), quiz.quiz().title(), state(quiz.settings(), now), quiz.settings(), c[0], c[1], c[2], c[3],
-                    quiz.quiz().questions().stream().anyMatch(ManualGrading::isManual)));
+                    quiz.quiz().questions().stream().anyMatch(QuizRubrics::handGraded)));
         }
         return rows;
     }

@@ -9,15 +9,16 @@ import java.util.stream.Collectors;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.SignedInUser;
-import org.quizdesk.attempt.Attempt;
-import org.quizdesk.attempt.AttemptRepository;
+import org.quizdesk.attempt.AttemptResults;
+import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.attempt.QuizSheets;
-import org.quizdesk.attempt.ReviewSheets;
+import org.quizdesk.attempt.ScoreBook;
 import org.quizdesk.export.ResultRow;
 import org.quizdesk.export.ResultsReader;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.QuizRubrics;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,23 +36,19 @@ class ResultsController {
 
     private final QuizCatalog catalog;
     private final ResultsReader results;
-    private final AttemptRepository attempts;
+    private final AttemptResults attempts;
     private final AccountService accounts;
-    private final ReviewSheets reviews;
     private final QuizSheets sheets;
-    private final ScoreKeeper keeper;
-    private final ScoreChangeRepository changes;
+    private final ScoreBook scoreBook;
 
-    ResultsController(QuizCatalog catalog, ResultsReader results, AttemptRepository attempts, AccountService accounts,
-            ReviewSheets reviews, QuizSheets sheets, ScoreKeeper keeper, ScoreChangeRepository changes) {
+    ResultsController(QuizCatalog catalog, ResultsReader results, AttemptResults attempts, AccountService accounts,
+            QuizSheets sheets, ScoreBook scoreBook) {
         this.catalog = catalog;
         this.results = results;
         this.attempts = attempts;
         this.accounts = accounts;
-        this.reviews = reviews;
         this.sheets = sheets;
-        this.keeper = keeper;
-        this.changes = changes;
+        this.scoreBook = scoreBook;
     }
 
     @GetMapping("/admin/quizzes/{quizId}/results")
@@ -77,22 +74,22 @@ class ResultsController {
 
     @GetMapping("/admin/attempts/{attemptId}")
     String attempt(@PathVariable long attemptId, Model model) {
-        Attempt attempt = attempts.findById(attemptId)
+        AttemptSummary attempt = attempts.find(attemptId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
-        Account student = accounts.find(attempt.getAccountId()).orElseThrow();
-        List<ScoreChange> history = changes.findByAttemptIdOrderByIdAsc(attemptId);
-        Set<Long> staffIds = history.stream().map(ScoreChange::getChangedBy).collect(Collectors.toSet());
+        Account student = accounts.find(attempt.accountId()).orElseThrow();
+        List<ScoreBook.Change> history = scoreBook.history(attemptId);
+        Set<Long> staffIds = history.stream().map(ScoreBook.Change::changedBy).collect(Collectors.toSet());
         Map<Long, String> staffNames = accounts.findAll(staffIds).values().stream()
                 .collect(Collectors.toMap(Account::id, Account::fullName));
         model.addAttribute("attempt", attempt);
         model.addAttribute("student", student);
-        model.addAttribute("quizTitle", catalog.version(attempt.getVersionId()).title());
-        model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
-        model.addAttribute("review", attempt.isSubmitted() ? reviews.review(attempt, true) : null);
+        model.addAttribute("quizTitle", catalog.version(attempt.versionId()).title());
+        model.addAttribute("sheet", sheets.forVersion(attempt.versionId()));
+        model.addAttribute("review", attempt.submitted() ? attempts.review(attemptId).orElseThrow() : null);
         model.addAttribute("history", history);
         model.addAttribute("staffNames", staffNames);
-        model.addAttribute("manual", catalog.version(attempt.getVersionId()).questions().stream()
-                .filter(ManualGrading::isManual).map(Question::id).collect(Collectors.toSet()));
+        model.addAttribute("manual", catalog.version(attempt.versionId()).questions().stream()
+                .filter(QuizRubrics::handGraded).map(Question::id).collect(Collectors.toSet()));
         return "admin/attempt";
     }
 
@@ -100,7 +97,7 @@ class ResultsController {
     String override(@PathVariable long attemptId, @Valid OverrideForm form, @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         try {
-            keeper.override(attemptId, form.questionId(), number(form.score()), form.comment(), user.accountId());
+            scoreBook.override(attemptId, form.questionId(), number(form.score()), form.comment(), user.accountId());
             redirect.addFlashAttribute("message", "Question " + form.questionId() + " is now worth " + form.score().strip() + ".");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());

@@ -1,21 +1,13 @@
 package org.quizdesk.admin;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
-import org.quizdesk.attempt.Accommodation;
-import org.quizdesk.attempt.AccommodationRepository;
-import org.quizdesk.attempt.Attempt;
-import org.quizdesk.attempt.AttemptRepository;
-import org.quizdesk.attempt.AttemptService;
+import org.quizdesk.attempt.Accommodations;
 import org.quizdesk.quiz.QuizSettings;
 import org.quizdesk.quiz.QuizSettingsService;
 import org.quizdesk.quiz.SettingsChange;
@@ -26,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SettingsService {
 
-    record AccommodationRow(Accommodation accommodation, Account student) {
+    record AccommodationRow(Accommodations.Granted accommodation, Account student) {
     }
 
     /** A student who may still be answering: an attempt in progress, or a personal window not closed yet. */
@@ -34,18 +26,13 @@ class SettingsService {
     }
 
     private final QuizSettingsService settings;
-    private final AccommodationRepository accommodations;
+    private final Accommodations accommodations;
     private final AccountService accounts;
-    private final AttemptRepository attempts;
-    private final AttemptService attemptService;
 
-    SettingsService(QuizSettingsService settings, AccommodationRepository accommodations, AccountService accounts,
-            AttemptRepository attempts, AttemptService attemptService) {
+    SettingsService(QuizSettingsService settings, Accommodations accommodations, AccountService accounts) {
         this.settings = settings;
         this.accommodations = accommodations;
         this.accounts = accounts;
-        this.attempts = attempts;
-        this.attemptService = attemptService;
     }
 
     public QuizSettings settings(String quizId) {
@@ -69,20 +56,7 @@ class SettingsService {
      */
     @Transactional(readOnly = true)
     public List<StillWorking> stillWorking(String quizId, Instant now) {
-        Duration grace = attemptService.grace(quizId);
-        Map<Long, Attempt> byStudent = attempts.findByQuizId(quizId).stream()
-                .collect(Collectors.toMap(Attempt::getAccountId, Function.identity()));
-        Map<Long, Instant> until = new HashMap<>();
-        byStudent.values().stream().filter(a -> a.acceptsWorkAt(now, grace))
-                .forEach(a -> until.put(a.getAccountId(), a.getDeadline()));
-        for (Accommodation accommodation : accommodations.findByQuizId(quizId)) {
-            Attempt attempt = byStudent.get(accommodation.getAccountId());
-            boolean windowOpen = accommodation.getClosesAt() != null ? now.isBefore(accommodation.getClosesAt())
-                    : accommodation.getOpensAt() != null;
-            if (windowOpen && attempt == null) {
-                until.put(accommodation.getAccountId(), accommodation.getClosesAt());
-            }
-        }
+        Map<Long, Instant> until = accommodations.stillWorking(quizId, now);
         Map<Long, Account> students = accounts.findAll(until.keySet());
         return until.entrySet().stream()
                 .map(e -> new StillWorking(students.get(e.getKey()).fullName(), students.get(e.getKey()).username(), e.getValue()))
@@ -93,9 +67,9 @@ class SettingsService {
 
     @Transactional(readOnly = true)
     public List<AccommodationRow> accommodations(String quizId) {
-        List<Accommodation> rows = accommodations.findByQuizId(quizId);
-        Map<Long, Account> students = accounts.findAll(rows.stream().map(Accommodation::getAccountId).toList());
-        return rows.stream().map(a -> new AccommodationRow(a, students.get(a.getAccountId()))).toList();
+        List<Accommodations.Granted> rows = accommodations.of(quizId);
+        Map<Long, Account> students = accounts.findAll(rows.stream().map(Accommodations.Granted::accountId).toList());
+        return rows.stream().map(a -> new AccommodationRow(a, students.get(a.accountId()))).toList();
     }
 
     @Transactional
@@ -103,18 +77,11 @@ class SettingsService {
         Account student = accounts.findByUsername(netId == null ? "" : netId.strip())
                 .orElseThrow(() -> new IllegalArgumentException("There is no account with net id \u201c" + netId + "\u201d."));
         settings(quizId);
-        if (opens != null && closes != null && !closes.isAfter(opens)) {
-            throw new IllegalArgumentException("A personal window must close after it opens.");
-        }
-        Accommodation accommodation = accommodations.findByQuizIdAndAccountId(quizId, student.id())
-                .orElseGet(() -> new Accommodation(quizId, student.id()));
-        accommodation.setExtraTime(factor, extraMinutes);
-        accommodation.setWindow(opens, closes);
-        accommodations.save(accommodation);
+        accommodations.grant(quizId, student.id(), factor, extraMinutes, opens, closes);
     }
 
     @Transactional
     public void removeAccommodation(String quizId, long accountId) {
-        accommodations.findByQuizIdAndAccountId(quizId, accountId).ifPresent(accommodations::delete);
+        accommodations.remove(quizId, accountId);
     }
 }

@@ -2,46 +2,32 @@ package org.quizdesk.admin;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.quizdesk.attempt.Attempt;
-import org.quizdesk.attempt.AttemptRepository;
-import org.quizdesk.attempt.AttemptService;
-import org.quizdesk.attempt.QuestionScoreRecord;
-import org.quizdesk.attempt.QuestionScoreRepository;
+import org.quizdesk.attempt.AttemptResult;
+import org.quizdesk.attempt.AttemptResults;
+import org.quizdesk.grading.AnswerSheet;
 import org.quizdesk.quiz.Quiz;
 import org.springframework.stereotype.Service;
 
-/** Reads a quiz's submitted attempts (two queries) and hands them to {@link QuizStatistics}. */
+/** Reads a quiz's submitted attempts through the attempt API and hands them to {@link QuizStatistics}. */
 @Service
 class StatisticsService {
 
-    private final AttemptRepository attempts;
-    private final QuestionScoreRepository scores;
-    private final AttemptService attemptService;
+    private final AttemptResults results;
 
-    StatisticsService(AttemptRepository attempts, QuestionScoreRepository scores, AttemptService attemptService) {
-        this.attempts = attempts;
-        this.scores = scores;
-        this.attemptService = attemptService;
+    StatisticsService(AttemptResults results) {
+        this.results = results;
     }
 
     QuizStatistics.Result statistics(Quiz quiz) {
-        List<Attempt> submitted = attempts.findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(quiz.id());
-        Map<Long, List<QuestionScoreRecord>> byAttempt = scores.findByQuiz(quiz.id()).stream()
-                .collect(Collectors.groupingBy(QuestionScoreRecord::getAttemptId));
+        List<AttemptResult> submitted = results.submitted(quiz.id());
+        Map<Long, AnswerSheet> answers = results.submittedAnswers(quiz.id());
         List<QuizStatistics.Sample> samples = new ArrayList<>(submitted.size());
-        for (Attempt attempt : submitted) {
-            Map<String, BigDecimal> graded = new HashMap<>();
-            for (QuestionScoreRecord score : byAttempt.getOrDefault(attempt.getId(), List.of())) {
-                if (!score.isPending()) {
-                    graded.put(score.getQuestionId(), score.getScore());
-                }
-            }
-            BigDecimal total = attempt.getTotal() == null ? BigDecimal.ZERO : attempt.getTotal();
-            samples.add(new QuizStatistics.Sample(total, attempt.timeUsed(), graded, attemptService.answers(attempt)));
+        for (AttemptResult result : submitted) {
+            BigDecimal total = result.attempt().total() == null ? BigDecimal.ZERO : result.attempt().total();
+            samples.add(new QuizStatistics.Sample(total, result.attempt().timeUsed(), result.scores(),
+                    answers.get(result.attempt().id())));
         }
         return QuizStatistics.of(quiz, samples);
     }

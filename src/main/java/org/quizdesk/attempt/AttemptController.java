@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.quizdesk.account.SignedInUser;
 import org.quizdesk.attempt.QuizSheet.QuestionView;
+import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

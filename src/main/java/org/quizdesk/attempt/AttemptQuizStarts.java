@@ -1,6 +1,7 @@
 package org.quizdesk.attempt;
 
 import org.quizdesk.account.SignedInUser;
+import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.quiz.QuizStarts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

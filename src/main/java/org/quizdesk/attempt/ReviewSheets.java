@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.QuestionScoreRecord;
+import org.quizdesk.attempt.internal.QuestionScoreRepository;
 import org.quizdesk.grading.Answer;
 import org.quizdesk.grading.AnswerSheet;
 import org.quizdesk.quiz.AcceptedAnswer;
@@ -23,14 +26,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewSheets {
 
-    private final AttemptService attempts;
+    private final AttemptAnswers answers;
+    private final QuestionScoreRepository scores;
     private final QuizCatalog catalog;
     private final QuizMarkdown markdown;
     private final QuizSheets sheets;
 
-    ReviewSheets(AttemptService attempts, QuizCatalog catalog, QuizMarkdown markdown, QuizSheets sheets) {
+    ReviewSheets(AttemptAnswers answers, QuestionScoreRepository scores, QuizCatalog catalog, QuizMarkdown markdown,
+            QuizSheets sheets) {
         this.sheets = sheets;
-        this.attempts = attempts;
+        this.answers = answers;
+        this.scores = scores;
         this.catalog = catalog;
         this.markdown = markdown;
     }
@@ -60,10 +66,10 @@ public class ReviewSheets {
     public record OptionReview(String key, String textHtml, boolean selected, String verdict, String solutionHtml) {
     }
 
-    public Review review(Attempt attempt, boolean withSolutions) {
+    Review review(Attempt attempt, boolean withSolutions) {
         Quiz quiz = catalog.version(attempt.getVersionId());
-        AnswerSheet answers = attempts.answers(attempt);
-        Map<String, QuestionScoreRecord> scores = attempts.scores(attempt.getId()).stream()
+        AnswerSheet answers = this.answers.of(attempt);
+        Map<String, QuestionScoreRecord> scores = this.scores.findByAttemptId(attempt.getId()).stream()
                 .collect(Collectors.toMap(QuestionScoreRecord::getQuestionId, Function.identity()));
         Map<String, QuestionReview> reviews = new LinkedHashMap<>();
         for (Question question : quiz.questions()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quizdesk.account.SignedInUser;
+import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.quizdesk.attempt.Attempt;
+import org.quizdesk.attempt.AttemptResults;
+import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.attempt.ReviewSheets;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.QuizCatalog;
@@ -14,19 +15,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class AttemptCsv {
 
-    private final ReviewSheets reviews;
+    private final AttemptResults results;
     private final QuizCatalog catalog;
 
-    AttemptCsv(ReviewSheets reviews, QuizCatalog catalog) {
-        this.reviews = reviews;
+    AttemptCsv(AttemptResults results, QuizCatalog catalog) {
+        this.results = results;
         this.catalog = catalog;
     }
 
-    public void write(Attempt attempt, Writer out) throws IOException {
-        ReviewSheets.Review review = reviews.review(attempt, true);
+    public void write(AttemptSummary attempt, Writer out) throws IOException {
+        ReviewSheets.Review review = results.review(attempt.id()).orElseThrow();
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
         printer.printRecord("question", "answer", "score", "max", "reasons", "grader's comment", "key");
-        for (Question question : catalog.version(attempt.getVersionId()).questions()) {
+        for (Question question : catalog.version(attempt.versionId()).questions()) {
             ReviewSheets.QuestionReview q = review.question(question.id());
             printer.printRecord(CsvCells.text(question.id()), CsvCells.text(q.blank() ? "" : q.answer()),
                     q.pending() ? "pending" : CsvCells.number(q.score()), CsvCells.number(q.max()),

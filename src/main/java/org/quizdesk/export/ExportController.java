@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.quizdesk.attempt.Attempt;
-import org.quizdesk.attempt.AttemptRepository;
+import org.quizdesk.attempt.AttemptResults;
+import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.http.HttpStatus;
@@ -21,9 +21,9 @@ class ExportController {
     private final QuizCatalog catalog;
     private final ResultsCsv resultsCsv;
     private final AttemptCsv attemptCsv;
-    private final AttemptRepository attempts;
+    private final AttemptResults attempts;
 
-    ExportController(QuizCatalog catalog, ResultsCsv resultsCsv, AttemptCsv attemptCsv, AttemptRepository attempts) {
+    ExportController(QuizCatalog catalog, ResultsCsv resultsCsv, AttemptCsv attemptCsv, AttemptResults attempts) {
         this.catalog = catalog;
         this.resultsCsv = resultsCsv;
         this.attemptCsv = attemptCsv;
@@ -44,7 +44,7 @@ class ExportController {
 
     @GetMapping("/admin/quizzes/{quizId}/attempts/{attemptId}.csv")
     void attempt(@PathVariable String quizId, @PathVariable long attemptId, HttpServletResponse response) throws IOException {
-        Attempt attempt = attempts.findById(attemptId).filter(a -> a.getQuizId().equals(quizId))
+        AttemptSummary attempt = attempts.find(attemptId).filter(a -> a.quizId().equals(quizId))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
         attemptCsv.write(attempt, start(response, quizId + "-attempt-" + attemptId + ".csv"));
     }

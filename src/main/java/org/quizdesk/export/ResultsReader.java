@@ -1,23 +1,15 @@
 package org.quizdesk.export;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
-import org.quizdesk.attempt.Attempt;
-import org.quizdesk.attempt.AttemptRepository;
-import org.quizdesk.attempt.QuestionScoreRecord;
-import org.quizdesk.attempt.QuestionScoreRepository;
-import org.quizdesk.attempt.SubmittedBy;
+import org.quizdesk.attempt.AttemptResult;
+import org.quizdesk.attempt.AttemptResults;
+import org.quizdesk.attempt.AttemptSummary;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,13 +22,11 @@ public class ResultsReader {
     static final int PAGE_SIZE = 500;
 
     private final AccountService accounts;
-    private final AttemptRepository attempts;
-    private final QuestionScoreRepository scores;
+    private final AttemptResults attempts;
 
-    ResultsReader(AccountService accounts, AttemptRepository attempts, QuestionScoreRepository scores) {
+    ResultsReader(AccountService accounts, AttemptResults attempts) {
         this.accounts = accounts;
         this.attempts = attempts;
-        this.scores = scores;
     }
 
     /** Calls back with each student's row, ordered by net id. */
@@ -46,15 +36,9 @@ public class ResultsReader {
             if (students.isEmpty()) {
                 return;
             }
-            Map<Long, Attempt> byAccount = attempts.findByQuizIdAndAccountIdIn(quizId,
-                    students.stream().map(Account::id).toList()).stream()
-                    .collect(Collectors.toMap(Attempt::getAccountId, Function.identity()));
-            Map<Long, List<QuestionScoreRecord>> scoresByAttempt = byAccount.isEmpty() ? Map.of()
-                    : scores.findByAttemptIdIn(byAccount.values().stream().map(Attempt::getId).toList()).stream()
-                            .collect(Collectors.groupingBy(QuestionScoreRecord::getAttemptId));
+            Map<Long, AttemptResult> byAccount = attempts.ofStudents(quizId, students.stream().map(Account::id).toList());
             for (Account student : students) {
-                Attempt attempt = byAccount.get(student.id());
-                sink.accept(row(student, attempt, attempt == null ? List.of() : scoresByAttempt.getOrDefault(attempt.getId(), List.of())));
+                sink.accept(row(student, byAccount.get(student.id())));
             }
             if (students.size() < PAGE_SIZE) {
                 return;
@@ -68,40 +52,17 @@ public class ResultsReader {
         return rows;
     }
 
-    static ResultRow row(Account student, Attempt attempt, List<QuestionScoreRecord> questionScores) {
-        if (attempt == null) {
+    static ResultRow row(Account student, AttemptResult result) {
+        if (result == null) {
             return new ResultRow(student.id(), student.username(), student.fullName(), student.email(),
                     student.section(), ResultRow.Status.NOT_STARTED, null, null, null, null, 0, null, null, Map.of(), Set.of());
         }
-        Map<String, BigDecimal> byQuestion = new HashMap<>();
-        Set<String> pending = new HashSet<>();
-        for (QuestionScoreRecord score : questionScores) {
-            if (score.isPending()) {
-                pending.add(score.getQuestionId());
-            } else {
-                byQuestion.put(score.getQuestionId(), score.getScore());
-            }
-        }
-        ResultRow.Status status = !attempt.isSubmitted() ? ResultRow.Status.IN_PROGRESS
-                : pending.isEmpty() ? ResultRow.Status.SUBMITTED : ResultRow.Status.NEEDS_GRADING;
+        AttemptSummary attempt = result.attempt();
+        ResultRow.Status status = !attempt.submitted() ? ResultRow.Status.IN_PROGRESS
+                : result.pendingQuestions().isEmpty() ? ResultRow.Status.SUBMITTED : ResultRow.Status.NEEDS_GRADING;
         return new ResultRow(student.id(), student.username(), student.fullName(), student.email(),
-                student.section(), status, attempt.getId(), attempt.getStartedAt(), attempt.getSubmittedAt(),
-                attempt.timeUsed(), minutesLate(attempt), attempt.getTotal(), attempt.getMaxPoints(), byQuestion, pending);
-    }
-
-    /**
-     * Whole minutes (rounded up) between the deadline and the last work taken: the submission, or for an attempt the
-     * server submitted at the deadline, its last save. Work inside the grace period after the deadline counts as late.
-     */
-    static long minutesLate(Attempt attempt) {
-        if (!attempt.isSubmitted()) {
-            return 0;
-        }
-        var lastWork = attempt.getSubmittedBy() == SubmittedBy.DEADLINE ? attempt.getSavedAt() : attempt.getSubmittedAt();
-        if (lastWork == null || !lastWork.isAfter(attempt.getDeadline())) {
-            return 0;
-        }
-        long seconds = Duration.between(attempt.getDeadline(), lastWork).toSeconds();
-        return (seconds + 59) / 60;
+                student.section(), status, attempt.id(), attempt.startedAt(), attempt.submittedAt(),
+                attempt.timeUsed(), attempt.minutesLate(), attempt.total(), attempt.maxPoints(), result.scores(),
+                result.pendingQuestions());
     }
 }

@@ -58,7 +58,7 @@ public final class Grader {
      *
      * @throws IllegalArgumentException when the grade names a rubric item the question does not have
      */
-    public static QuestionScore applyManualGrade(ShortAnswerQuestion question, ManualGrade grade) {
+    public static QuestionScore applyHandGrade(ShortAnswerQuestion question, HandGrade grade) {
         List<String> known = question.rubric().stream().map(RubricItem::id).toList();
         for (String id : grade.rubricItemIds()) {
             if (!known.contains(id)) {

@@ -19,11 +19,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
-import org.quizdesk.attempt.Attempt;
-import org.quizdesk.attempt.AttemptRepository;
 import org.quizdesk.attempt.AttemptService;
-import org.quizdesk.attempt.QuestionScoreRecord;
-import org.quizdesk.attempt.QuestionScoreRepository;
+import org.quizdesk.attempt.RegradePlan;
+import org.quizdesk.attempt.ScoreBook;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.attempt.internal.QuestionScoreRecord;
+import org.quizdesk.attempt.internal.QuestionScoreRepository;
+import org.quizdesk.attempt.internal.ScoreChange;
+import org.quizdesk.attempt.internal.ScoreChangeRepository;
+import org.quizdesk.grading.HandGrade;
 import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,8 +64,7 @@ class RegradeTest {
     @Autowired QuestionScoreRepository scores;
     @Autowired ScoreChangeRepository changes;
     @Autowired QuizCatalog catalog;
-    @Autowired ManualGrading grading;
-    @Autowired ScoreKeeper keeper;
+    @Autowired ScoreBook scoreBook;
     @Autowired Regrade regrade;
 
     @Test
@@ -74,8 +78,8 @@ class RegradeTest {
         Attempt b = fixtures.submitted(ben, "{\"2.2\": [\"A\", \"C\", \"D\"], \"3.1.2\": \"28\"}");
         Attempt c = fixtures.submitted(cal, "{\"1.1\": false}");
         long oldVersion = a.getVersionId();
-        grading.grade(a.getId(), "3.1.4", Set.of("stride-4"), null, null, instructorId);
-        keeper.override(a.getId(), "1.1", BigDecimal.ONE, "the wording was ambiguous", instructorId);
+        scoreBook.grade(a.getId(), "3.1.4", new HandGrade(Set.of("stride-4"), null, null), instructorId);
+        scoreBook.override(a.getId(), "1.1", BigDecimal.ONE, "the wording was ambiguous", instructorId);
         assertThat(score(a, "2.2")).isEqualByComparingTo("2");
         assertThat(score(b, "3.1.2")).isEqualByComparingTo("0");
 
@@ -94,12 +98,12 @@ class RegradeTest {
         assertThat(plan.versions()).hasSize(1);
         assertThat(plan.versions().get(0).changes()).containsExactly("2.2: option D is now either (was false)",
                 "3.1.2: now accepts text \u201c28\u201d");
-        Map<Long, Regrade.AttemptChange> byAttempt = plan.attempts().stream()
-                .collect(Collectors.toMap(Regrade.AttemptChange::attemptId, Function.identity()));
+        Map<Long, RegradePlan.AttemptChange> byAttempt = plan.attempts().stream()
+                .collect(Collectors.toMap(RegradePlan.AttemptChange::attemptId, Function.identity()));
         assertThat(byAttempt).containsOnlyKeys(a.getId(), b.getId(), c.getId());
-        assertThat(byAttempt.get(a.getId()).changes()).extracting(Regrade.QuestionChange::questionId).containsExactly("2.2");
+        assertThat(byAttempt.get(a.getId()).changes()).extracting(RegradePlan.QuestionChange::questionId).containsExactly("2.2");
         assertThat(byAttempt.get(a.getId()).newTotal()).isEqualByComparingTo(fixtures.reload(a).getTotal().add(new BigDecimal("2")));
-        assertThat(byAttempt.get(b.getId()).changes()).extracting(Regrade.QuestionChange::questionId).containsExactly("2.2", "3.1.2");
+        assertThat(byAttempt.get(b.getId()).changes()).extracting(RegradePlan.QuestionChange::questionId).containsExactly("2.2", "3.1.2");
         assertThat(byAttempt.get(b.getId()).newTotal()).isEqualByComparingTo(b.getTotal().add(new BigDecimal("4")));
         assertThat(byAttempt.get(c.getId()).changes()).isEmpty();
         assertThat(plan.changedTotals()).isEqualTo(2);
@@ -113,7 +117,7 @@ class RegradeTest {
 
         regrade.apply(QUIZ, instructorId);
 
-        for (Regrade.AttemptChange change : plan.attempts()) {
+        for (RegradePlan.AttemptChange change : plan.attempts()) {
             Attempt after = attemptRepository.findById(change.attemptId()).orElseThrow();
             assertThat(after.getTotal()).as("attempt %s", change.attemptId()).isEqualByComparingTo(change.newTotal());
             assertThat(after.getPendingCount()).isEqualTo(change.newPending());
@@ -138,7 +142,7 @@ class RegradeTest {
 
         assertThat(regrade.plan(QUIZ).empty()).isTrue();
         // a later rubric change still reaches the regraded hand grade
-        grading.changeRubricPoints(QUIZ, "3.1.4", "stride-4", new BigDecimal("1.5"), instructorId);
+        scoreBook.changeRubricPoints(QUIZ, "3.1.4", "stride-4", new BigDecimal("1.5"), instructorId);
         assertThat(record(a, "3.1.4").getScore()).isEqualByComparingTo("1.5");
 
         // a broken file is reported on the landing page, with its line

@@ -4,9 +4,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
-import org.quizdesk.attempt.Attempt;
-import org.quizdesk.attempt.AttemptRepository;
 import org.quizdesk.attempt.AttemptService;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.AttemptRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 

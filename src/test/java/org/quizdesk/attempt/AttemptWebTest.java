@@ -23,6 +23,7 @@ import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
 import org.quizdesk.quiz.internal.QuizSettingsRepository;
 import org.quizdesk.quiz.internal.QuizSettingsRow;
+import org.quizdesk.attempt.internal.AttemptRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

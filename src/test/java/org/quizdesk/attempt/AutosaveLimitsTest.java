@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.attempt.internal.AnswerStore;
+import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.testsupport.MutableClock;
 import org.quizdesk.testsupport.MutableClockConfiguration;
 import org.quizdesk.quiz.internal.QuizSettingsRepository;

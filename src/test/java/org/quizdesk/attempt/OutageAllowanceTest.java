@@ -12,6 +12,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.system.Heartbeat;
 import org.quizdesk.system.Outage;
 import org.quizdesk.testsupport.MutableClock;

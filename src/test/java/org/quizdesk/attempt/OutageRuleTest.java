@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.ExpiredAttempt;
 import org.quizdesk.system.Outage;
 import org.quizdesk.testsupport.MutableClock;
 import org.quizdesk.testsupport.MutableClockConfiguration;

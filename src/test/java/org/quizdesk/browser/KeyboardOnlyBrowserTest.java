@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.SubmittedBy;
+import org.quizdesk.attempt.internal.Attempt;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The whole quiz by keyboard alone: Tab and Shift+Tab, arrows and Space for choices, typing, Enter. No clicks. */

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
-import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.SubmittedBy;
+import org.quizdesk.attempt.internal.Attempt;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The network drops mid-quiz: answers stay in the browser, the page says so, and they reach the server when it returns. */

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.SubmittedBy;
+import org.quizdesk.attempt.internal.Attempt;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A student's whole journey through the seed quiz, with axe-core and screenshots on every page on the way. */

@@ -6,9 +6,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.quizdesk.attempt.Attempt;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.SubmittedBy;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.QuestionScoreRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** When time runs out: the open page submits by itself, and the server submits for a student who left. */
@@ -16,6 +17,9 @@ class TimeRunsOutBrowserTest extends BrowserTest {
 
     @Autowired
     AttemptService attempts;
+
+    @Autowired
+    QuestionScoreRepository scores;
 
     @Test
     void theOpenPageSubmitsByItselfWhenTimeRunsOutAndShowsTheReview() {
@@ -40,7 +44,7 @@ class TimeRunsOutBrowserTest extends BrowserTest {
         assertThat(attempt.isSubmitted()).isTrue();
         assertThat(attempt.getSubmittedAt()).isBeforeOrEqualTo(attempt.getDeadline().plus(Duration.ofSeconds(30)));
         assertThat(attempt.getTotal()).isEqualByComparingTo(BigDecimal.ONE);
-        assertThat(attempts.scores(attemptId)).hasSize(10);
+        assertThat(scores.findByAttemptId(attemptId)).hasSize(10);
     }
 
     @Test

@@ -63,8 +63,8 @@ class KeyFreeReasonsTest {
 
     @Test
     void rubricItemTextsStayWithStaffUntilRelease() {
-        QuestionScore score = Grader.applyManualGrade(SEED_3_1_4,
-                new ManualGrade(Set.of("stride"), new BigDecimal("-0.5"), "see the margin"));
+        QuestionScore score = Grader.applyHandGrade(SEED_3_1_4,
+                new HandGrade(Set.of("stride"), new BigDecimal("-0.5"), "see the margin"));
 
         assertThat(score.reasons()).contains("+1 " + STRIDE.text());
         assertThat(score.keyFreeReasons()).containsExactly("+1 rubric item", M + "0.5 adjustment: see the margin");

@@ -24,8 +24,8 @@ class ManualGradingTest {
 
     @Test
     void rubricItemsAddUpInRubricOrder() {
-        QuestionScore score = Grader.applyManualGrade(SEED_3_1_4,
-                new ManualGrade(Set.of("receptive-field", "stride"), null, null));
+        QuestionScore score = Grader.applyHandGrade(SEED_3_1_4,
+                new HandGrade(Set.of("receptive-field", "stride"), null, null));
 
         assertThat(score.score()).isEqualByComparingTo("2");
         assertThat(score.pending()).isFalse();
@@ -34,8 +34,8 @@ class ManualGradingTest {
 
     @Test
     void oneItemAndANegativeAdjustmentWithItsComment() {
-        QuestionScore score = Grader.applyManualGrade(SEED_3_1_4,
-                new ManualGrade(Set.of("stride"), dec("-0.5"), "the stride arithmetic is off"));
+        QuestionScore score = Grader.applyHandGrade(SEED_3_1_4,
+                new HandGrade(Set.of("stride"), dec("-0.5"), "the stride arithmetic is off"));
 
         assertThat(score.score()).isEqualByComparingTo("0.5");
         assertThat(score.reasons())
@@ -44,8 +44,8 @@ class ManualGradingTest {
 
     @Test
     void clampedToThePointsAbove() {
-        QuestionScore score = Grader.applyManualGrade(SEED_3_1_4,
-                new ManualGrade(Set.of("stride", "receptive-field"), dec("0.5"), "excellent drawing"));
+        QuestionScore score = Grader.applyHandGrade(SEED_3_1_4,
+                new HandGrade(Set.of("stride", "receptive-field"), dec("0.5"), "excellent drawing"));
 
         assertThat(score.score()).isEqualByComparingTo("2");
         assertThat(score.reasons()).containsExactly("+1 " + STRIDE.text(), "+1 " + RECEPTIVE_FIELD.text(),
@@ -54,7 +54,7 @@ class ManualGradingTest {
 
     @Test
     void clampedToZeroBelow() {
-        QuestionScore score = Grader.applyManualGrade(SEED_3_1_4, new ManualGrade(Set.of("wrong-claim"), null, null));
+        QuestionScore score = Grader.applyHandGrade(SEED_3_1_4, new HandGrade(Set.of("wrong-claim"), null, null));
 
         assertThat(score.score()).isEqualByComparingTo("0");
         assertThat(score.reasons()).containsExactly("\u22120.5 " + WRONG_CLAIM.text(), "a score is never below 0");
@@ -62,7 +62,7 @@ class ManualGradingTest {
 
     @Test
     void negativeAdjustmentAloneIsClampedToo() {
-        QuestionScore score = Grader.applyManualGrade(SEED_3_1_4, new ManualGrade(Set.of(), dec("-1"), "copied"));
+        QuestionScore score = Grader.applyHandGrade(SEED_3_1_4, new HandGrade(Set.of(), dec("-1"), "copied"));
 
         assertThat(score.score()).isEqualByComparingTo("0");
         assertThat(score.reasons()).containsExactly("\u22121 adjustment: copied", "a score is never below 0");
@@ -70,7 +70,7 @@ class ManualGradingTest {
 
     @Test
     void nothingAppliedScoresZeroAndSaysSo() {
-        QuestionScore score = Grader.applyManualGrade(SEED_3_1_4, new ManualGrade(Set.of(), null, "  "));
+        QuestionScore score = Grader.applyHandGrade(SEED_3_1_4, new HandGrade(Set.of(), null, "  "));
 
         assertThat(score.score()).isEqualByComparingTo("0");
         assertThat(score.reasons()).containsExactly("no rubric item applied");
@@ -78,8 +78,8 @@ class ManualGradingTest {
 
     @Test
     void aCommentWithoutAdjustmentIsKept() {
-        QuestionScore score = Grader.applyManualGrade(SEED_3_1_4,
-                new ManualGrade(Set.of("stride"), dec("0"), "see the margin note"));
+        QuestionScore score = Grader.applyHandGrade(SEED_3_1_4,
+                new HandGrade(Set.of("stride"), dec("0"), "see the margin note"));
 
         assertThat(score.score()).isEqualByComparingTo("1");
         assertThat(score.reasons()).containsExactly("+1 " + STRIDE.text(), "grader's comment: see the margin note");
@@ -90,14 +90,14 @@ class ManualGradingTest {
         var question = manual("m", "1.5", new org.quizdesk.quiz.RubricItem("a", dec("0.5"), "names ReLU"),
                 new org.quizdesk.quiz.RubricItem("b", dec("0.75"), "explains why"));
 
-        QuestionScore score = Grader.applyManualGrade(question, new ManualGrade(Set.of("a", "b"), dec("0.1"), "neat"));
+        QuestionScore score = Grader.applyHandGrade(question, new HandGrade(Set.of("a", "b"), dec("0.1"), "neat"));
 
         assertThat(score.score()).isEqualTo(dec("1.35"));
     }
 
     @Test
     void anUnknownRubricItemIsRefused() {
-        assertThatThrownBy(() -> Grader.applyManualGrade(SEED_3_1_4, new ManualGrade(Set.of("nope"), null, null)))
+        assertThatThrownBy(() -> Grader.applyHandGrade(SEED_3_1_4, new HandGrade(Set.of("nope"), null, null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("question 3.1.4: no rubric item \"nope\" (items: stride, receptive-field, wrong-claim)");
     }

@@ -76,8 +76,8 @@ class SeedQuizGradingTest {
     @Test
     void gradingTheExplanationCompletesTheAttempt() {
         QuizScore provisional = Grader.grade(seedQuiz(), seedSolutionKey());
-        QuestionScore graded = Grader.applyManualGrade(SEED_3_1_4,
-                new ManualGrade(java.util.Set.of("stride", "receptive-field"), null, null));
+        QuestionScore graded = Grader.applyHandGrade(SEED_3_1_4,
+                new HandGrade(java.util.Set.of("stride", "receptive-field"), null, null));
 
         QuizScore complete = provisional.with(graded);
 

@@ -1,4 +1,4 @@
-package org.quizdesk.attempt;
+package org.quizdesk.attempt.internal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

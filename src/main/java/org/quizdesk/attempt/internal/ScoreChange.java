@@ -1,4 +1,4 @@
-package org.quizdesk.admin;
+package org.quizdesk.attempt.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -34,7 +34,7 @@ public class ScoreChange {
     protected ScoreChange() {
     }
 
-    ScoreChange(long attemptId, String questionId, BigDecimal oldScore, BigDecimal newScore, long changedBy,
+    public ScoreChange(long attemptId, String questionId, BigDecimal oldScore, BigDecimal newScore, long changedBy,
             Instant changedAt, String reason) {
         this.attemptId = attemptId;
         this.questionId = questionId;

@@ -1,9 +1,9 @@
-package org.quizdesk.admin;
+package org.quizdesk.attempt.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ScoreChangeRepository extends JpaRepository<ScoreChange, Long> {
+public interface ScoreChangeRepository extends JpaRepository<ScoreChange, Long> {
 
     List<ScoreChange> findByAttemptIdOrderByIdAsc(long attemptId);
 }

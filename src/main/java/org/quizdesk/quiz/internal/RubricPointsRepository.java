@@ -1,9 +1,9 @@
-package org.quizdesk.admin;
+package org.quizdesk.quiz.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RubricPointsRepository extends JpaRepository<RubricPoints, RubricPoints.Key> {
+public interface RubricPointsRepository extends JpaRepository<RubricPoints, RubricPoints.Key> {
 
     List<RubricPoints> findByQuizIdAndQuestionId(String quizId, String questionId);
 

@@ -1,15 +1,17 @@
-package org.quizdesk.attempt;
+package org.quizdesk.attempt.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.quizdesk.attempt.AttemptCounts;
+import org.quizdesk.attempt.SubmittedBy;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/** The attempt table: reads, the guarded submission claim, and the expiry job's and overview's queries. */
 public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     Optional<Attempt> findByQuizIdAndAccountId(String quizId, long accountId);
@@ -27,14 +29,9 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             where a.id = :id and a.submittedAt is null""")
     int claimSubmission(@Param("id") long id, @Param("now") Instant now, @Param("by") SubmittedBy by);
 
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update Attempt a set a.total = :total, a.maxPoints = :max, a.pendingCount = :pending where a.id = :id")
-    int recordTotal(@Param("id") long id, @Param("total") BigDecimal total, @Param("max") BigDecimal max,
-            @Param("pending") int pending);
-
     /** Open attempts whose deadline is before the given instant, oldest first: what the expiry job needs, no answers. */
     @Query("""
-            select new org.quizdesk.attempt.ExpiredAttempt(a.id, a.quizId, a.deadline) from Attempt a
+            select new org.quizdesk.attempt.internal.ExpiredAttempt(a.id, a.quizId, a.deadline) from Attempt a
             where a.submittedAt is null and a.deadline < :deadlineBefore order by a.deadline""")
     List<ExpiredAttempt> findExpired(@Param("deadlineBefore") Instant deadlineBefore);
 
@@ -42,18 +39,13 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(String quizId);
 
-    /** A regrade moves a submitted attempt onto the quiz's current version. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update Attempt a set a.versionId = :versionId where a.id = :id")
-    int moveToVersion(@Param("id") long id, @Param("versionId") long versionId);
-
     /**
      * Per quiz and version: attempts, submitted attempts, and submitted attempts with answers waiting for a grader
      * (the staff overview, in one query).
      */
     @Query("""
-            select a.quizId, a.versionId, count(a), count(a.submittedAt),
-                   sum(case when a.submittedAt is not null and a.pendingCount > 0 then 1 else 0 end)
+            select new org.quizdesk.attempt.AttemptCounts(a.quizId, a.versionId, count(a), count(a.submittedAt),
+                   sum(case when a.submittedAt is not null and a.pendingCount > 0 then 1 else 0 end))
             from Attempt a group by a.quizId, a.versionId""")
-    List<Object[]> countByQuizAndVersion();
+    List<AttemptCounts> countByQuizAndVersion();
 }

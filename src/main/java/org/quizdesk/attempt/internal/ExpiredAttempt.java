@@ -1,4 +1,4 @@
-package org.quizdesk.attempt;
+package org.quizdesk.attempt.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import org.quizdesk.system.Outage;
 public record ExpiredAttempt(Long id, String quizId, Instant deadline) {
 
     /** Whether its final answers may still come: its time ran out in the outage, and the window after it is open. */
-    boolean awaitsFinalAnswersAfter(Outage outage, Instant now, Duration grace, Duration window) {
+    public boolean awaitsFinalAnswersAfter(Outage outage, Instant now, Duration grace, Duration window) {
         return Attempt.ranOutDuring(outage, deadline, grace) && now.isBefore(outage.to().plus(window));
     }
 }

@@ -1,4 +1,4 @@
-package org.quizdesk.attempt;
+package org.quizdesk.attempt.internal;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -52,7 +52,7 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
     protected QuestionScoreRecord() {
     }
 
-    QuestionScoreRecord(long attemptId, QuestionScore graded) {
+    public QuestionScoreRecord(long attemptId, QuestionScore graded) {
         this.attemptId = attemptId;
         this.questionId = graded.questionId();
         this.maxPoints = graded.max();
@@ -119,6 +119,11 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
         }
         return List.of("\u2212" + maxPoints.subtract(score).stripTrailingZeros().toPlainString() + " of "
                 + maxPoints.stripTrailingZeros().toPlainString() + " points");
+    }
+
+    /** The row as grading's value, for totals computed the one way ({@link org.quizdesk.grading.QuizScore#of}). */
+    public QuestionScore toQuestionScore() {
+        return new QuestionScore(questionId, score, maxPoints, reasons == null ? List.of() : reasons, getKeyFreeReasons());
     }
 
     public String getOverrideComment() {

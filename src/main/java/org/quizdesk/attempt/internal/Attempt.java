@@ -1,4 +1,4 @@
-package org.quizdesk.attempt;
+package org.quizdesk.attempt.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,15 +10,20 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
+import org.quizdesk.attempt.SubmittedBy;
+import org.quizdesk.grading.QuizScore;
 import org.quizdesk.system.Outage;
 
 /**
- * One student's attempt at one quiz. Saving and submitting go through guarded single-row updates in
- * {@link AttemptRepository}, so two tabs, a retried request or two app nodes cannot race past the deadline
- * or submit twice; this entity is how the rest of the code reads an attempt.
+ * One student's attempt at one quiz. Saving and submitting go through guarded single-row updates
+ * ({@link AnswerStore}, {@link AttemptRepository#claimSubmission}), so two tabs, a retried request or two app nodes
+ * cannot race past the deadline or submit twice; what happens after submission (a total, a move to another version)
+ * goes through this entity, which refuses it on an attempt that is not submitted.
  */
 @Entity
 @Table(name = "attempt")
+@DynamicUpdate // a total or a version change writes those columns only, never the answers read before it
 public class Attempt {
 
     @Id
@@ -62,7 +67,7 @@ public class Attempt {
     protected Attempt() {
     }
 
-    Attempt(String quizId, long versionId, long accountId, String signature, Instant startedAt, Instant deadline) {
+    public Attempt(String quizId, long versionId, long accountId, String signature, Instant startedAt, Instant deadline) {
         this.quizId = quizId;
         this.versionId = versionId;
         this.accountId = accountId;
@@ -158,8 +163,44 @@ public class Attempt {
     }
 
     /** Whether the time from the deadline to the end of its grace shares a moment with the outage. */
-    static boolean ranOutDuring(Outage outage, Instant deadline, Duration grace) {
+    public static boolean ranOutDuring(Outage outage, Instant deadline, Duration grace) {
         return outage.overlaps(deadline, deadline.plus(grace));
+    }
+
+    /**
+     * Ends the attempt in memory, refusing a second submission and a student's late one. The database's copy is
+     * claimed by {@link AttemptRepository#claimSubmission}, a guarded update that only one caller wins; this is the
+     * same rule for an attempt held in memory.
+     */
+    public void submit(Instant now, Duration grace, SubmittedBy by) {
+        if (isSubmitted()) {
+            throw new IllegalStateException("attempt " + id + " is already submitted");
+        }
+        if (by == SubmittedBy.STUDENT && !acceptsWorkAt(now, grace)) {
+            throw new IllegalStateException("attempt " + id + " ran out of time at " + deadline);
+        }
+        this.submittedAt = now;
+        this.submittedBy = by;
+    }
+
+    /** The totals of the attempt's question scores, once it is submitted (at grading, and after any change). */
+    public void recordTotal(QuizScore score) {
+        requireSubmitted("record a total");
+        this.total = score.total();
+        this.maxPoints = score.max();
+        this.pendingCount = score.pending().size();
+    }
+
+    /** A regrade moves a submitted attempt onto another version of its quiz. */
+    public void moveToVersion(long versionId) {
+        requireSubmitted("move to another version");
+        this.versionId = versionId;
+    }
+
+    private void requireSubmitted(String change) {
+        if (!isSubmitted()) {
+            throw new IllegalStateException("attempt " + id + " is not submitted; cannot " + change);
+        }
     }
 
     /** Time used, from start to submission (or to the deadline, if that came first). */

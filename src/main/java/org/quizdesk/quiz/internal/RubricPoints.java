@@ -1,4 +1,4 @@
-package org.quizdesk.admin;
+package org.quizdesk.quiz.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +13,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "rubric_points")
 @IdClass(RubricPoints.Key.class)
-class RubricPoints {
+public class RubricPoints {
 
     @Id
     private String quizId;
@@ -33,27 +33,27 @@ class RubricPoints {
     protected RubricPoints() {
     }
 
-    RubricPoints(String quizId, String questionId, String itemId) {
+    public RubricPoints(String quizId, String questionId, String itemId) {
         this.quizId = quizId;
         this.questionId = questionId;
         this.itemId = itemId;
     }
 
-    void set(BigDecimal points, long changedBy, Instant changedAt) {
+    public void set(BigDecimal points, long changedBy, Instant changedAt) {
         this.points = points;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
 
-    String getItemId() {
+    public String getItemId() {
         return itemId;
     }
 
-    BigDecimal getPoints() {
+    public BigDecimal getPoints() {
         return points;
     }
 
-    static class Key implements Serializable {
+    public static class Key implements Serializable {
         private String quizId;
         private String questionId;
         private String itemId;
@@ -61,7 +61,7 @@ class RubricPoints {
         protected Key() {
         }
 
-        Key(String quizId, String questionId, String itemId) {
+        public Key(String quizId, String questionId, String itemId) {
             this.quizId = quizId;
             this.questionId = questionId;
             this.itemId = itemId;

@@ -1,4 +1,4 @@
-package org.quizdesk.attempt;
+package org.quizdesk.attempt.internal;
 
 import java.util.Collection;
 import java.util.List;

@@ -10,9 +10,9 @@ import java.util.Set;
  * @param adjustment a free adjustment added after the rubric items (zero when null)
  * @param comment why the adjustment was made, or null
  */
-public record ManualGrade(Set<String> rubricItemIds, BigDecimal adjustment, String comment) {
+public record HandGrade(Set<String> rubricItemIds, BigDecimal adjustment, String comment) {
 
-    public ManualGrade {
+    public HandGrade {
         rubricItemIds = rubricItemIds == null ? Set.of() : Set.copyOf(rubricItemIds);
         adjustment = adjustment == null ? BigDecimal.ZERO : adjustment;
     }

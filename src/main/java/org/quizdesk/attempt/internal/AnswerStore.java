@@ -1,4 +1,4 @@
-package org.quizdesk.attempt;
+package org.quizdesk.attempt.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * translation and cache bookkeeping that a bulk JPQL update pays on every call.
  */
 @Component
-class AnswerStore {
+public class AnswerStore {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class AnswerStore {
     }
 
     /** Stores the answers only while the attempt is open and its deadline is after {@code deadlineAfter}; 1 if stored. */
-    int save(long attemptId, long accountId, String answers, Instant now, Instant deadlineAfter) {
+    public int save(long attemptId, long accountId, String answers, Instant now, Instant deadlineAfter) {
         return jdbc.sql("""
                         update attempt set answers = ?, saved_at = ?, save_count = save_count + 1
                         where id = ? and account_id = ? and submitted_at is null and deadline > ?""")
@@ -33,7 +33,7 @@ class AnswerStore {
      * Stores the final answers of an attempt whose time ran out during the outage, and marks it with the outage.
      * The caller has checked the rule on the attempt; the guard keeps it from overwriting a submitted one.
      */
-    int saveAfterOutage(long attemptId, long accountId, String answers, Instant now, Outage outage) {
+    public int saveAfterOutage(long attemptId, long accountId, String answers, Instant now, Outage outage) {
         return jdbc.sql("""
                         update attempt set answers = ?, saved_at = ?, save_count = save_count + 1, outage_from = ?, outage_to = ?
                         where id = ? and account_id = ? and submitted_at is null""")
@@ -42,7 +42,7 @@ class AnswerStore {
     }
 
     /** Marks an open attempt as submitted with the outage's allowance (a submission without new answers). */
-    int markOutage(long attemptId, Outage outage) {
+    public int markOutage(long attemptId, Outage outage) {
         return jdbc.sql("update attempt set outage_from = ?, outage_to = ? where id = ? and submitted_at is null")
                 .params(utc(outage.from()), utc(outage.to()), attemptId)
                 .update();

@@ -1,0 +1,87 @@
+package org.quizdesk.attempt;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.quizdesk.attempt.internal.AnswerStore;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.system.Outage;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Saving answers: the hot path, one guarded single-row update in the usual case. */
+@Component
+class AnswerSaves {
+
+    private final AttemptFacts.Lookup facts;
+    private final AttemptAnswers answers;
+    private final AnswerStore answerStore;
+    private final AttemptRepository attempts;
+    private final QuizGrace grace;
+    private final WorkRules rules;
+    private final AutosaveRate autosaveRate;
+    private final AttemptMetrics metrics;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    AnswerSaves(AttemptFacts.Lookup facts, AttemptAnswers answers, AnswerStore answerStore, AttemptRepository attempts,
+            QuizGrace grace, WorkRules rules, AutosaveRate autosaveRate, AttemptMetrics metrics,
+            TransactionTemplate transactions, Clock clock) {
+        this.facts = facts;
+        this.answers = answers;
+        this.answerStore = answerStore;
+        this.attempts = attempts;
+        this.grace = grace;
+        this.rules = rules;
+        this.autosaveRate = autosaveRate;
+        this.metrics = metrics;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * An autosave: a save, if the attempt has not saved too often in the last moment. The owner and the answers
+     * are checked first, so neither another student's requests nor a refused body use up the allowance.
+     */
+    Instant autosave(long attemptId, long accountId, String answersJson) {
+        AttemptFacts attempt = owned(attemptId, accountId);
+        String canonical = answers.canonical(attempt.versionId(), answersJson);
+        autosaveRate.take(attemptId);
+        return store(attemptId, accountId, attempt, canonical);
+    }
+
+    /**
+     * Stores the answers if the attempt still takes work. In the usual case this is the only statement: one
+     * guarded single-row update (the attempt's owner and version are cached, the quiz's grace briefly).
+     */
+    Instant save(long attemptId, long accountId, String answersJson) {
+        AttemptFacts attempt = owned(attemptId, accountId);
+        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), answersJson));
+    }
+
+    private AttemptFacts owned(long attemptId, long accountId) {
+        AttemptFacts attempt = facts.of(attemptId);
+        if (attempt.accountId() != accountId) {
+            throw AttemptRefused.notFound();
+        }
+        return attempt;
+    }
+
+    private Instant store(long attemptId, long accountId, AttemptFacts facts, String canonical) {
+        Instant now = clock.instant();
+        Instant deadlineAfter = now.minus(grace.of(facts.quizId()));
+        Integer updated = transactions.execute(status -> answerStore.save(attemptId, accountId, canonical, now, deadlineAfter));
+        if (updated == null || updated == 0) {
+            // the unusual case: time ran out or the attempt is submitted, unless the time ran out during an outage
+            Attempt attempt = attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound);
+            Optional<Outage> outage = rules.outageAllowing(attempt, now);
+            if (outage.isEmpty() || answerStore.saveAfterOutage(attemptId, accountId, canonical, now, outage.get()) == 0) {
+                metrics.saveRefused();
+                throw WorkRules.refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
+            }
+        }
+        metrics.saved();
+        return now;
+    }
+}

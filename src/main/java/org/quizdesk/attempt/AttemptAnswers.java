@@ -1,0 +1,46 @@
+package org.quizdesk.attempt;
+
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.grading.AnswerSheet;
+import org.quizdesk.grading.AnswerSheetJson;
+import org.quizdesk.grading.InvalidAnswersException;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.stereotype.Component;
+
+/** Answers read against the quiz version they belong to: incoming ones checked, stored ones read back. */
+@Component
+class AttemptAnswers {
+
+    private final QuizCatalog catalog;
+    private final AttemptProperties properties;
+
+    AttemptAnswers(QuizCatalog catalog, AttemptProperties properties) {
+        this.catalog = catalog;
+        this.properties = properties;
+    }
+
+    /** The stored answers; they were checked against this very version when saved. */
+    AnswerSheet of(Attempt attempt) {
+        try {
+            return AnswerSheetJson.read(catalog.version(attempt.getVersionId()), attempt.getAnswers());
+        } catch (InvalidAnswersException e) {
+            throw new IllegalStateException("stored answers of attempt " + attempt.getId() + " do not read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The answers in their canonical form, for storing.
+     *
+     * @throws AttemptRefused TOO_LARGE or INVALID_ANSWERS
+     */
+    String canonical(long versionId, String answersJson) {
+        if (answersJson.length() > properties.maxAnswersBytes()) {
+            throw new AttemptRefused(AttemptRefused.Why.TOO_LARGE, "The answers are larger than " + properties.maxAnswersBytes() / 1024 + " KB.");
+        }
+        try {
+            return AnswerSheetJson.write(AnswerSheetJson.read(catalog.version(versionId), answersJson));
+        } catch (InvalidAnswersException e) {
+            throw new AttemptRefused(AttemptRefused.Why.INVALID_ANSWERS, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.quizdesk.attempt;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The caches of the save path, through Spring's cache abstraction over bounded Caffeine caches. */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+class AttemptCaches {
+
+    /** What a save needs to know of an attempt (owner, version, quiz); none of it changes while it takes saves. */
+    static final String ATTEMPT_FACTS = "attempt-facts";
+    /** Each quiz's grace period: every save needs it, and a change may take a few seconds to reach saves. */
+    static final String QUIZ_GRACE = "quiz-grace";
+    static final Duration GRACE_REFRESH = Duration.ofSeconds(5);
+
+    @Bean
+    CacheManager cacheManager() {
+        CaffeineCacheManager caches = new CaffeineCacheManager();
+        caches.registerCustomCache(ATTEMPT_FACTS, Caffeine.newBuilder().maximumSize(100_000).build());
+        caches.registerCustomCache(QUIZ_GRACE, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
+        // only the caches above: a misspelt cache name fails instead of creating an unbounded cache
+        caches.setCacheNames(List.of());
+        return caches;
+    }
+}

@@ -1,0 +1,64 @@
+package org.quizdesk.attempt;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Starting an attempt: the honor code signed, the window open, the deadline fixed at that moment. */
+@Component
+class AttemptStarts {
+
+    private final AttemptRepository attempts;
+    private final QuizCatalog catalog;
+    private final StudentWindows windows;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    AttemptStarts(AttemptRepository attempts, QuizCatalog catalog, StudentWindows windows, TransactionTemplate transactions,
+            Clock clock) {
+        this.attempts = attempts;
+        this.catalog = catalog;
+        this.windows = windows;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Starts the attempt, or returns the one already started (a double click starts one attempt). */
+    Attempt start(String quizId, long accountId, String signature) {
+        Optional<Attempt> existing = attempts.findByQuizIdAndAccountId(quizId, accountId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (signature == null || signature.strip().length() < HonorCodeForm.MIN_SIGNATURE) {
+            throw new AttemptRefused(AttemptRefused.Why.BAD_SIGNATURE, "Type your full name to sign the honor code.");
+        }
+        if (signature.strip().length() > HonorCodeForm.MAX_SIGNATURE) {
+            throw new AttemptRefused(AttemptRefused.Why.BAD_SIGNATURE,
+                    "Your signature must be at most " + HonorCodeForm.MAX_SIGNATURE + " characters: type your full name.");
+        }
+        CurrentQuiz quiz = catalog.current(quizId)
+                .orElseThrow(() -> new AttemptRefused(AttemptRefused.Why.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
+        Instant now = clock.instant();
+        StudentWindow window = windows.of(quiz.settings(), accountId);
+        if (!window.isOpenAt(now)) {
+            throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "This quiz is not open now.");
+        }
+        Duration limit = quiz.settings().timeLimitOr(quiz.quiz().timeLimit());
+        Instant deadline = AttemptDeadline.of(now, limit, window.timeFactor(), window.extraMinutes(), window.closes());
+        Attempt attempt = new Attempt(quizId, quiz.versionId(), accountId, signature.strip(), now, deadline);
+        try {
+            return transactions.execute(status -> attempts.saveAndFlush(attempt));
+        } catch (DataIntegrityViolationException raced) {
+            // another tab or request started it a moment ago
+            return attempts.findByQuizIdAndAccountId(quizId, accountId).orElseThrow(() -> raced);
+        }
+    }
+}

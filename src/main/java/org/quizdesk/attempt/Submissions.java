@@ -1,0 +1,120 @@
+package org.quizdesk.attempt;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.quizdesk.attempt.internal.AnswerStore;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.attempt.internal.QuestionScoreRecord;
+import org.quizdesk.attempt.internal.QuestionScoreRepository;
+import org.quizdesk.grading.AnswerSheetJson;
+import org.quizdesk.grading.Grader;
+import org.quizdesk.grading.InvalidAnswersException;
+import org.quizdesk.grading.QuizScore;
+import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.system.Outage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Submitting an attempt exactly once, by whoever claims it first, and grading it in the same transaction. */
+@Component
+class Submissions {
+
+    private static final Logger log = LoggerFactory.getLogger(Submissions.class);
+
+    private final AttemptRepository attempts;
+    private final QuestionScoreRepository scores;
+    private final AnswerStore answerStore;
+    private final AnswerSaves saves;
+    private final WorkRules rules;
+    private final QuizGrace grace;
+    private final QuizCatalog catalog;
+    private final AttemptMetrics metrics;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Submissions(AttemptRepository attempts, QuestionScoreRepository scores, AnswerStore answerStore, AnswerSaves saves,
+            WorkRules rules, QuizGrace grace, QuizCatalog catalog, AttemptMetrics metrics, TransactionTemplate transactions,
+            Clock clock) {
+        this.attempts = attempts;
+        this.scores = scores;
+        this.answerStore = answerStore;
+        this.saves = saves;
+        this.rules = rules;
+        this.grace = grace;
+        this.catalog = catalog;
+        this.metrics = metrics;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Submits the attempt, with final answers if given. Idempotent: a second submit (another tab, a retry)
+     * returns the submitted attempt. After the deadline and grace it is refused, and the attempt is submitted
+     * from its last saved answers.
+     */
+    Attempt submit(long attemptId, long accountId, String finalAnswersJson) {
+        Attempt attempt = attempts.findByIdAndAccountId(attemptId, accountId).orElseThrow(AttemptRefused::notFound);
+        if (attempt.isSubmitted()) {
+            return attempt;
+        }
+        Instant now = clock.instant();
+        if (!attempt.acceptsWorkAt(now, grace.of(attempt.getQuizId()))) {
+            Optional<Outage> outage = rules.outageAllowing(attempt, now);
+            if (outage.isEmpty()) {
+                submitAndGrade(attemptId, SubmittedBy.DEADLINE);
+                throw WorkRules.refusalFor(attempt);
+            }
+            if (finalAnswersJson == null) {
+                answerStore.markOutage(attemptId, outage.get());
+            }
+        }
+        if (finalAnswersJson != null) {
+            saves.save(attemptId, accountId, finalAnswersJson);
+        }
+        submitAndGrade(attemptId, SubmittedBy.STUDENT);
+        return attempts.findById(attemptId).orElseThrow();
+    }
+
+    /**
+     * Claims the submission (a guarded update only one caller wins) and stores the scores in the same transaction;
+     * false if someone else submitted it first.
+     */
+    boolean submitAndGrade(long attemptId, SubmittedBy by) {
+        Boolean claimed = transactions.execute(status -> {
+            if (attempts.claimSubmission(attemptId, clock.instant(), by) == 0) {
+                return false;
+            }
+            Attempt attempt = attempts.findById(attemptId).orElseThrow();
+            metrics.timeGrading(() -> storeScores(attempt, grade(attempt)));
+            return true;
+        });
+        if (Boolean.TRUE.equals(claimed)) {
+            metrics.submitted(by);
+            log.info("Attempt {} submitted by {}", attemptId, by);
+        }
+        return Boolean.TRUE.equals(claimed);
+    }
+
+    private QuizScore grade(Attempt attempt) {
+        Quiz quiz = catalog.version(attempt.getVersionId());
+        try {
+            return Grader.grade(quiz, AnswerSheetJson.read(quiz, attempt.getAnswers()));
+        } catch (InvalidAnswersException e) {
+            // stored answers were validated against this very version when saved
+            throw new IllegalStateException("stored answers of attempt " + attempt.getId() + " do not read: " + e.getMessage(), e);
+        }
+    }
+
+    private void storeScores(Attempt attempt, QuizScore score) {
+        scores.saveAll(score.questions().stream()
+                .map(q -> new QuestionScoreRecord(attempt.getId(), q))
+                .toList());
+        attempt.recordTotal(score);
+        attempts.save(attempt);
+    }
+}

@@ -1,0 +1,44 @@
+package org.quizdesk.attempt;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.system.Heartbeat;
+import org.quizdesk.system.Outage;
+import org.springframework.stereotype.Component;
+
+/** Whether an attempt takes saves and a submission now: in its time and grace, or after an outage it ran out in. */
+@Component
+class WorkRules {
+
+    private final QuizGrace grace;
+    private final Heartbeat heartbeat;
+    private final AttemptProperties properties;
+
+    WorkRules(QuizGrace grace, Heartbeat heartbeat, AttemptProperties properties) {
+        this.grace = grace;
+        this.heartbeat = heartbeat;
+        this.properties = properties;
+    }
+
+    boolean takesWork(Attempt attempt, Instant now) {
+        return attempt.acceptsWorkAt(now, grace.of(attempt.getQuizId())) || outageAllowing(attempt, now).isPresent();
+    }
+
+    /**
+     * The outage whose allowance the attempt has now, if any. Read from the heartbeat's memory: no query, and only
+     * asked once the usual rule has refused.
+     */
+    Optional<Outage> outageAllowing(Attempt attempt, Instant now) {
+        return heartbeat.lastOutage().filter(outage ->
+                attempt.takesFinalAnswersAfter(outage, now, grace.of(attempt.getQuizId()), properties.outageWindow()));
+    }
+
+    static AttemptRefused refusalFor(Attempt attempt) {
+        if (attempt.isSubmitted()) {
+            return new AttemptRefused(AttemptRefused.Why.ALREADY_SUBMITTED, "This attempt has been submitted; it takes no more changes.");
+        }
+        return new AttemptRefused(AttemptRefused.Why.TIME_UP,
+                "Time ran out at " + attempt.getDeadline() + "; your answers saved until then have been submitted.");
+    }
+}
