@@ -113,6 +113,7 @@ public class QuizSettingsRow {
         return scoresReleased;
     }
 
+    /** One field at a time, for setting up a test's situation; staff release through {@link #release}. */
     public void setScoresReleased(boolean scoresReleased) {
         this.scoresReleased = scoresReleased;
     }
@@ -121,6 +122,7 @@ public class QuizSettingsRow {
         return solutionsReleased;
     }
 
+    /** One field at a time, for setting up a test's situation; staff release through {@link #release}. */
     public void setSolutionsReleased(boolean solutionsReleased) {
         this.solutionsReleased = solutionsReleased;
     }
