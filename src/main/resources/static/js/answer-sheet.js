@@ -1,5 +1,7 @@
 // The quiz form's answers in the answers shape of the quiz format (an object keyed by question id, null for
 // blank), and the device's copy of answers the server has not acknowledged yet (localStorage).
+// data-kind holds a question kind's file name (org.quizdesk.quiz.QuestionKind): true_false, multi_select,
+// short_answer.
 (function () {
   'use strict';
 

@@ -1,7 +1,7 @@
 package org.quizdesk.admin;
 
-import java.util.Map;
 import org.quizdesk.account.AccountActionRefused;
+import org.quizdesk.system.WebErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,10 +20,6 @@ class AccountErrors {
 
     @ExceptionHandler(AccountActionRefused.class)
     ModelAndView refused(AccountActionRefused refused) {
-        HttpStatus status = status(refused.why());
-        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "error", status.getReasonPhrase(),
-                "message", refused.getMessage()));
-        page.setStatus(status);
-        return page;
+        return WebErrors.page(status(refused.why()), refused.getMessage());
     }
 }

@@ -1,6 +1,6 @@
 package org.quizdesk.admin;
 
-import java.util.Map;
+import org.quizdesk.system.WebErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,9 +15,6 @@ class AdminErrors {
     ModelAndView invalidForm(BindException invalid) {
         String message = invalid.getAllErrors().isEmpty() ? "The form is not valid."
                 : invalid.getAllErrors().get(0).getDefaultMessage();
-        ModelAndView page = new ModelAndView("error", Map.of("status", HttpStatus.BAD_REQUEST.value(),
-                "error", HttpStatus.BAD_REQUEST.getReasonPhrase(), "message", message));
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        return page;
+        return WebErrors.page(HttpStatus.BAD_REQUEST, message);
     }
 }

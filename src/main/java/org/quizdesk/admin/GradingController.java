@@ -19,7 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,9 +54,14 @@ class GradingController {
     record QueueRow(ShortAnswerQuestion question, ScoreBook.Progress progress) {
     }
 
+    @InitBinder("rubricPointsForm")
+    void checkTypedFields(WebDataBinder binder) {
+        binder.addValidators(FormFields.CHECK);
+    }
+
     @GetMapping("/admin/quizzes/{quizId}/grading")
     String queues(@PathVariable String quizId, Model model) {
-        CurrentQuiz quiz = ResultsController.quiz(catalog, quizId);
+        CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         model.addAttribute("quiz", quiz.quiz());
         model.addAttribute("queues", grading.handGradedQuestions(quizId).stream()
                 .map(q -> new QueueRow(q, grading.progress(quizId, q.id()))).toList());
@@ -100,7 +108,7 @@ class GradingController {
     String grade(@PathVariable String quizId, @PathVariable String questionId, @PathVariable long attemptId,
             @Valid GradeForm form, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         try {
-            BigDecimal adjust = form.adjustment().isBlank() ? BigDecimal.ZERO : ResultsController.number(form.adjustment());
+            BigDecimal adjust = form.adjustment().isBlank() ? BigDecimal.ZERO : FormFields.number(form.adjustment());
             grading.grade(attemptId, questionId, new HandGrade(form.item(), adjust, form.comment()), user.accountId());
             redirect.addFlashAttribute("message", "Saved the grade of answer " + attemptId + ".");
         } catch (IllegalArgumentException refused) {
@@ -112,15 +120,19 @@ class GradingController {
 
     @PostMapping("/admin/quizzes/{quizId}/grading/{questionId}/rubric/{itemId}")
     String rubricPoints(@PathVariable String quizId, @PathVariable String questionId, @PathVariable String itemId,
-            @RequestParam(defaultValue = "") String points, @RequestParam(defaultValue = "0") long back,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        try {
-            int rescored = grading.changeRubricPoints(quizId, questionId, itemId, ResultsController.number(points), user.accountId());
-            redirect.addFlashAttribute("message", "Rubric item changed; " + rescored + " answer(s) re-scored.");
-        } catch (IllegalArgumentException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+            @Valid RubricPointsForm form, BindingResult result, @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("error", FormFields.firstMessage(result));
+        } else {
+            try {
+                int rescored = grading.changeRubricPoints(quizId, questionId, itemId, form.value(), user.accountId());
+                redirect.addFlashAttribute("message", "Rubric item changed; " + rescored + " answer(s) re-scored.");
+            } catch (IllegalArgumentException refused) {
+                redirect.addFlashAttribute("error", refused.getMessage());
+            }
         }
-        return back > 0 ? "redirect:/admin/quizzes/" + quizId + "/grading/" + questionId + "/" + back
+        return form.back() > 0 ? "redirect:/admin/quizzes/" + quizId + "/grading/" + questionId + "/" + form.back()
                 : "redirect:/admin/quizzes/" + quizId + "/grading";
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.quizdesk.quiz.Points;
 import org.quizdesk.quiz.AcceptedAnswer;
 import org.quizdesk.quiz.MultiSelectQuestion;
 import org.quizdesk.quiz.Question;
@@ -144,7 +145,6 @@ final class QuizDiff {
     }
 
     static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Points.format(value, Locale.ROOT);
     }
 }

@@ -14,11 +14,17 @@ final class QuizSettingsForm {
 
     /** A datetime-local value in the course's zone, or null when blank. */
     static Instant time(String field, String value, ZoneId zone) {
+        LocalDateTime local = localTime(field, value);
+        return local == null ? null : local.atZone(zone).toInstant();
+    }
+
+    /** A datetime-local value, or null when blank. */
+    static LocalDateTime localTime(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+            return LocalDateTime.parse(value.strip());
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(field + ": \u201c" + value + "\u201d is not a date and time.");
         }

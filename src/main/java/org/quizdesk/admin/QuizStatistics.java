@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.quizdesk.grading.Answer;
 import org.quizdesk.grading.AnswerSheet;
+import org.quizdesk.quiz.Points;
 import org.quizdesk.quiz.MultiSelectQuestion;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.Quiz;
@@ -210,7 +211,6 @@ public final class QuizStatistics {
     }
 
     private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.round(new MathContext(4)).stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Points.format(value.round(new MathContext(4)), Locale.ROOT);
     }
 }

@@ -26,14 +26,14 @@ class RegradeController {
 
     @GetMapping("/admin/quizzes/{quizId}/regrade")
     String preview(@PathVariable String quizId, Model model) {
-        model.addAttribute("quiz", ResultsController.quiz(catalog, quizId).quiz());
+        model.addAttribute("quiz", catalog.currentOrThrow(quizId).quiz());
         model.addAttribute("plan", regrade.plan(quizId));
         return "admin/regrade";
     }
 
     @PostMapping("/admin/quizzes/{quizId}/regrade")
     String apply(@PathVariable String quizId, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        ResultsController.quiz(catalog, quizId);
+        catalog.currentOrThrow(quizId);
         Regrade.Plan applied = regrade.apply(quizId, user.accountId());
         long moved = applied.attempts().stream().filter(a -> a.problem() == null).count();
         redirect.addFlashAttribute("message", "Regraded " + moved + " attempt(s) onto version " + applied.toVersion() + "; "

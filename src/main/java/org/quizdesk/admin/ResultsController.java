@@ -1,7 +1,6 @@
 package org.quizdesk.admin;
 
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +22,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,23 +51,22 @@ class ResultsController {
     }
 
     @GetMapping("/admin/quizzes/{quizId}/results")
-    String results(@PathVariable String quizId, @RequestParam(defaultValue = "") String section,
-            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "netid") String sort,
-            @RequestParam(defaultValue = "asc") String dir, Model model) {
-        CurrentQuiz quiz = quiz(catalog, quizId);
+    String results(@PathVariable String quizId, ResultsFilter filter, BindingResult unknownChoices, Model model) {
+        // a choice the form does not offer (an edited address) reads as no choice: the table is shown all the same
+        CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         List<ResultRow> all = results.all(quizId);
-        List<ResultRow> shown = ResultsTable.filterAndSort(all, section, status, sort, "desc".equals(dir));
+        List<ResultRow> shown = ResultsTable.filterAndSort(all, filter);
         model.addAttribute("quiz", quiz.quiz());
         model.addAttribute("questionIds", quiz.quiz().questions().stream().map(Question::id).toList());
         model.addAttribute("rows", shown);
         model.addAttribute("rosterSize", all.size());
         model.addAttribute("sections", ResultsTable.sections(all));
         model.addAttribute("statuses", ResultRow.Status.values());
-        model.addAttribute("section", section);
-        model.addAttribute("status", status);
-        model.addAttribute("sort", sort);
-        model.addAttribute("dir", dir);
-        model.addAttribute("sorts", ResultsTable.SORTS);
+        model.addAttribute("section", filter.section());
+        model.addAttribute("status", filter.status() == null ? "" : filter.status().name());
+        model.addAttribute("sort", filter.sort().param());
+        model.addAttribute("dir", filter.dir().param());
+        model.addAttribute("sorts", ResultsTable.Sort.params());
         return "admin/results";
     }
 
@@ -97,25 +95,12 @@ class ResultsController {
     String override(@PathVariable long attemptId, @Valid OverrideForm form, @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         try {
-            scoreBook.override(attemptId, form.questionId(), number(form.score()), form.comment(), user.accountId());
+            scoreBook.override(attemptId, form.questionId(), FormFields.number(form.score()), form.comment(), user.accountId());
             redirect.addFlashAttribute("message", "Question " + form.questionId() + " is now worth " + form.score().strip() + ".");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:/admin/attempts/" + attemptId + "#q-" + form.questionId();
-    }
-
-    static BigDecimal number(String text) {
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\u201c" + text + "\u201d is not a number.");
-        }
-    }
-
-    static CurrentQuiz quiz(QuizCatalog catalog, String quizId) {
-        return catalog.current(quizId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
     }
 
 }

@@ -6,43 +6,61 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.quizdesk.export.ResultRow;
 
 /** Filtering and sorting of the results table; pure, so every sort key and filter is unit-testable. */
 final class ResultsTable {
 
-    static final List<String> SORTS = List.of("netid", "name", "section", "status", "started", "submitted", "time", "total");
+    /** The columns the table sorts by, written in the page's address by {@link #param()}. */
+    enum Sort {
+        NETID(by(ResultRow::netId)),
+        NAME(by(r -> r.fullName().toLowerCase(Locale.ROOT))),
+        SECTION(by(ResultRow::section)),
+        STATUS(by(r -> r.status().ordinal())),
+        STARTED(by(ResultRow::startedAt)),
+        SUBMITTED(by(ResultRow::submittedAt)),
+        TIME(by(ResultRow::minutesUsed)),
+        TOTAL(by(ResultRow::total));
+
+        private final Comparator<ResultRow> order;
+
+        Sort(Comparator<ResultRow> order) {
+            this.order = order;
+        }
+
+        String param() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static List<String> params() {
+            return Stream.of(values()).map(Sort::param).toList();
+        }
+    }
+
+    enum Direction {
+        ASC, DESC;
+
+        String param() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private ResultsTable() {
     }
 
-    static List<ResultRow> filterAndSort(List<ResultRow> rows, String section, String status, String sort, boolean descending) {
-        Comparator<ResultRow> order = comparator(sort);
-        if (descending) {
-            order = order.reversed();
-        }
+    static List<ResultRow> filterAndSort(List<ResultRow> rows, ResultsFilter filter) {
+        Comparator<ResultRow> order = filter.dir() == Direction.DESC ? filter.sort().order.reversed() : filter.sort().order;
+        String section = filter.section();
         return rows.stream()
-                .filter(r -> section == null || section.isBlank() || section.equals(r.section()))
-                .filter(r -> status == null || status.isBlank() || r.status().name().equalsIgnoreCase(status))
+                .filter(r -> section.isBlank() || section.equals(r.section()))
+                .filter(r -> filter.status() == null || r.status() == filter.status())
                 .sorted(order.thenComparing(ResultRow::netId))
                 .toList();
     }
 
     static List<String> sections(List<ResultRow> rows) {
         return List.copyOf(new TreeSet<>(rows.stream().map(ResultRow::section).filter(Objects::nonNull).toList()));
-    }
-
-    private static Comparator<ResultRow> comparator(String sort) {
-        switch (sort == null ? "" : sort.toLowerCase(Locale.ROOT)) {
-            case "name": return by(r -> r.fullName().toLowerCase(Locale.ROOT));
-            case "section": return by(ResultRow::section);
-            case "status": return by(r -> r.status().ordinal());
-            case "started": return by(ResultRow::startedAt);
-            case "submitted": return by(ResultRow::submittedAt);
-            case "time": return by(ResultRow::minutesUsed);
-            case "total": return by(ResultRow::total);
-            default: return by(ResultRow::netId);
-        }
     }
 
     /** Rows without a value (no-shows) sort before the others when ascending. */

@@ -20,8 +20,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -47,10 +45,9 @@ class RosterController {
     }
 
     @PostMapping("/admin/roster/preview")
-    String preview(@RequestParam(defaultValue = "") String csv, @RequestParam(required = false) MultipartFile file,
-            @AuthenticationPrincipal SignedInUser importer, Model model) throws IOException {
-        RosterImport.Preview preview = file != null && !file.isEmpty()
-                ? roster.preview(file.getBytes(), importer.getUsername()) : roster.preview(csv, importer.getUsername());
+    String preview(RosterForm form, @AuthenticationPrincipal SignedInUser importer, Model model) throws IOException {
+        RosterImport.Preview preview = form.uploaded()
+                ? roster.preview(form.file().getBytes(), importer.getUsername()) : roster.preview(form.csv(), importer.getUsername());
         model.addAttribute("csv", preview.csv());
         model.addAttribute("preview", preview);
         model.addAttribute("outstanding", setups.outstanding().size());
@@ -58,10 +55,9 @@ class RosterController {
     }
 
     @PostMapping("/admin/roster/import")
-    String importRoster(@RequestParam(defaultValue = "") String csv, @AuthenticationPrincipal SignedInUser importer,
-            RedirectAttributes redirect) {
+    String importRoster(RosterForm form, @AuthenticationPrincipal SignedInUser importer, RedirectAttributes redirect) {
         try {
-            RosterImport.Result result = roster.apply(csv, importer.getUsername());
+            RosterImport.Result result = roster.apply(form.csv(), importer.getUsername());
             String roles = result.roleChanges() + result.refused() == 0 ? ""
                     : " Roles changed: " + result.roleChanges() + "; role changes refused: " + result.refused() + ".";
             redirect.addFlashAttribute("message", "Roster imported: " + result.created() + " new account(s), " + result.updated()

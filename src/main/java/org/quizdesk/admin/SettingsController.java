@@ -1,16 +1,20 @@
 package org.quizdesk.admin;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Quiz settings, releases and accommodations: instructors only. */
@@ -32,7 +36,7 @@ class SettingsController {
 
     @GetMapping("/admin/quizzes/{quizId}/settings")
     String form(@PathVariable String quizId, Model model) {
-        var quiz = ResultsController.quiz(catalog, quizId);
+        var quiz = catalog.currentOrThrow(quizId);
         QuizSettings current = quiz.settings();
         model.addAttribute("quiz", quiz.quiz());
         model.addAttribute("settings", current);
@@ -44,16 +48,20 @@ class SettingsController {
         return "admin/settings";
     }
 
+    @InitBinder({"settingsForm", "accommodationForm"})
+    void checkTypedFields(WebDataBinder binder) {
+        binder.addValidators(FormFields.CHECK);
+    }
+
     @PostMapping("/admin/quizzes/{quizId}/settings")
-    String save(@PathVariable String quizId, @RequestParam(defaultValue = "false") boolean published,
-            @RequestParam(defaultValue = "") String opens, @RequestParam(defaultValue = "") String closes,
-            @RequestParam(defaultValue = "") String timeLimitMinutes, @RequestParam(defaultValue = "") String graceSeconds,
-            RedirectAttributes redirect) {
+    String save(@PathVariable String quizId, @Valid SettingsForm form, BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("error", FormFields.firstMessage(result));
+            return "redirect:/admin/quizzes/" + quizId + "/settings";
+        }
         try {
-            settings.update(quizId, published, QuizSettingsForm.time("Opens", opens, properties.timeZone()),
-                    QuizSettingsForm.time("Closes", closes, properties.timeZone()),
-                    QuizSettingsForm.wholeNumber("Time limit", timeLimitMinutes, 1, 24 * 60),
-                    QuizSettingsForm.wholeNumber("Grace period", graceSeconds, 0, 3600));
+            ZoneId zone = properties.timeZone();
+            settings.update(quizId, form.published(), form.opensAt(zone), form.closesAt(zone), form.timeLimit(), form.grace());
             redirect.addFlashAttribute("message", "Settings saved.");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
@@ -62,11 +70,11 @@ class SettingsController {
     }
 
     @PostMapping("/admin/quizzes/{quizId}/releases")
-    String release(@PathVariable String quizId, @RequestParam(defaultValue = "false") boolean scores,
-            @RequestParam(defaultValue = "false") boolean solutions, @RequestParam(defaultValue = "false") boolean confirmed,
-            Model model, RedirectAttributes redirect) {
+    String release(@PathVariable String quizId, ReleaseForm form, Model model, RedirectAttributes redirect) {
+        boolean scores = form.scores();
+        boolean solutions = form.solutions();
         boolean newlyReleasingSolutions = solutions && scores && !settings.settings(quizId).isSolutionsReleased();
-        if (newlyReleasingSolutions && !confirmed) {
+        if (newlyReleasingSolutions && !form.confirmed()) {
             // the key would reach students who are still answering: ask first, naming them
             List<SettingsService.StillWorking> stillWorking = settings.stillWorking(quizId, clock.instant());
             if (!stillWorking.isEmpty()) {
@@ -82,16 +90,16 @@ class SettingsController {
     }
 
     @PostMapping("/admin/quizzes/{quizId}/accommodations")
-    String accommodate(@PathVariable String quizId, @RequestParam(defaultValue = "") String netId,
-            @RequestParam(defaultValue = "") String factor, @RequestParam(defaultValue = "") String extraMinutes,
-            @RequestParam(defaultValue = "") String opens, @RequestParam(defaultValue = "") String closes,
+    String accommodate(@PathVariable String quizId, @Valid AccommodationForm form, BindingResult result,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("error", FormFields.firstMessage(result));
+            return "redirect:/admin/quizzes/" + quizId + "/settings#accommodations";
+        }
         try {
-            Integer minutes = QuizSettingsForm.wholeNumber("Extra minutes", extraMinutes, 0, 24 * 60);
-            settings.accommodate(quizId, netId, QuizSettingsForm.factor(factor), minutes == null ? 0 : minutes,
-                    QuizSettingsForm.time("Personal window opens", opens, properties.timeZone()),
-                    QuizSettingsForm.time("Personal window closes", closes, properties.timeZone()));
-            redirect.addFlashAttribute("message", "Accommodation saved for " + netId.strip() + ".");
+            ZoneId zone = properties.timeZone();
+            settings.accommodate(quizId, form.netId(), form.timeFactor(), form.minutes(), form.opensAt(zone), form.closesAt(zone));
+            redirect.addFlashAttribute("message", "Accommodation saved for " + form.netId().strip() + ".");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }

@@ -20,7 +20,7 @@ class StatisticsController {
 
     @GetMapping("/admin/quizzes/{quizId}/statistics")
     String statistics(@PathVariable String quizId, Model model) {
-        CurrentQuiz quiz = ResultsController.quiz(catalog, quizId);
+        CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         model.addAttribute("quiz", quiz.quiz());
         model.addAttribute("stats", statistics.statistics(quiz.quiz()));
         return "admin/statistics";

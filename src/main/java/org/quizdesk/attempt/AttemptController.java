@@ -11,10 +11,10 @@ import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,8 +58,9 @@ class AttemptController {
 
     /** The no-JavaScript save: the whole form, then back to the page (or on to the submit confirmation). */
     @PostMapping("/attempts/{id}/save")
-    String save(@PathVariable long id, @RequestParam(defaultValue = "") String next, @AuthenticationPrincipal SignedInUser user,
+    String save(@PathVariable long id, SaveForm form, BindingResult unknownButton, @AuthenticationPrincipal SignedInUser user,
             HttpServletRequest request, RedirectAttributes redirect) {
+        // a button value the page does not send saves and stays, like "Save answers"
         Attempt attempt = mine(id, user);
         try {
             attempts.save(id, user.accountId(), formJson(attempt, request));
@@ -70,7 +71,7 @@ class AttemptController {
             redirect.addFlashAttribute("error", refused.getMessage());
             return "redirect:/attempts/" + id + "/review";
         }
-        if ("submit".equals(next)) {
+        if (form.next() == SaveForm.Next.SUBMIT) {
             return "redirect:/attempts/" + id + "/submit";
         }
         redirect.addFlashAttribute("message", "Your answers are saved.");
@@ -118,7 +119,7 @@ class AttemptController {
             attempts.submitAndGrade(id, SubmittedBy.DEADLINE);
             attempt = mine(id, user);
         }
-        CurrentQuiz quiz = catalog.current(attempt.getQuizId()).orElseThrow();
+        CurrentQuiz quiz = catalog.currentOrThrow(attempt.getQuizId());
         model.addAttribute("attempt", attempt);
         model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
         model.addAttribute("released", quiz.settings().isScoresReleased());

@@ -2,14 +2,11 @@ package org.quizdesk.attempt;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
+import org.quizdesk.system.WebErrors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 
 /** Maps a refused attempt request to its HTTP status: JSON for the API, a calm error page for pages. */
 @ControllerAdvice(basePackageClasses = AttemptErrors.class)
@@ -34,13 +31,6 @@ class AttemptErrors {
             // whole seconds, rounded up, at least one
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000)));
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("error", refused.why().name().toLowerCase(), "message", refused.getMessage()));
-        }
-        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "error", status.getReasonPhrase(),
-                "message", refused.getMessage()));
-        page.setStatus(status);
-        return page;
+        return WebErrors.answer(request, status, refused.why().name().toLowerCase(), refused.getMessage());
     }
 }

@@ -31,14 +31,14 @@ public final class FormAnswers {
                 continue;
             }
             switch (question.kind()) {
-                case "true_false" -> {
+                case TRUE_FALSE -> {
                     if (!values[0].isEmpty()) {
                         answers.put(question.id(), "true".equals(values[0]) ? Boolean.TRUE
                                 : "false".equals(values[0]) ? Boolean.FALSE : values[0]);
                     }
                 }
-                case "multi_select" -> answers.put(question.id(), Arrays.asList(values));
-                default -> {
+                case MULTI_SELECT -> answers.put(question.id(), Arrays.asList(values));
+                case SHORT_ANSWER -> {
                     if (!values[0].isBlank()) {
                         answers.put(question.id(), values[0]);
                     }

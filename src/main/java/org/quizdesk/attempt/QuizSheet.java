@@ -3,6 +3,7 @@ package org.quizdesk.attempt;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import org.quizdesk.quiz.QuestionKind;
 
 /**
  * What a student's browser receives of a quiz version: rendered prompts and options, and nothing of the key
@@ -28,8 +29,7 @@ public record QuizSheet(
     public record ItemView(String id, String promptHtml, List<FigureView> figures, List<QuestionView> parts, boolean group) {
     }
 
-    /** kind is true_false, multi_select or short_answer. */
-    public record QuestionView(String id, String kind, BigDecimal points, String promptHtml, List<FigureView> figures,
+    public record QuestionView(String id, QuestionKind kind, BigDecimal points, String promptHtml, List<FigureView> figures,
             List<OptionView> options, boolean manual) {
     }
 

@@ -18,7 +18,6 @@ import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizFigures;
 import org.quizdesk.quiz.QuizMarkdown;
 import org.quizdesk.quiz.ShortAnswerQuestion;
-import org.quizdesk.quiz.TrueFalseQuestion;
 import org.springframework.stereotype.Component;
 
 /** Builds (once per quiz version) the key-free view of a quiz that students' pages are made from. */
@@ -63,18 +62,11 @@ public class QuizSheets {
                 ? multi.options().stream().map(o -> new OptionView(o.key(), markdown.inlineHtml(o.text()))).toList()
                 : List.of();
         boolean manual = question instanceof ShortAnswerQuestion shortAnswer && shortAnswer.manual();
-        return new QuestionView(question.id(), kind(question), question.points(), markdown.html(question.prompt()),
+        return new QuestionView(question.id(), question.kind(), question.points(), markdown.html(question.prompt()),
                 figures(question.figures()), options, manual);
     }
 
     List<FigureView> figures(List<Figure> list) {
         return list.stream().map(f -> new FigureView(figures.url(f).orElse(null), f.description(), f.caption())).toList();
-    }
-
-    static String kind(Question question) {
-        if (question instanceof TrueFalseQuestion) {
-            return "true_false";
-        }
-        return question instanceof MultiSelectQuestion ? "multi_select" : "short_answer";
     }
 }

@@ -66,8 +66,7 @@ public class Regrades {
     /** The dry run: nothing is written. */
     @Transactional(readOnly = true)
     public RegradePlan plan(String quizId) {
-        CurrentQuiz current = catalog.current(quizId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no quiz \"" + quizId + "\"."));
+        CurrentQuiz current = catalog.currentOrThrow(quizId);
         List<Attempt> stale = attempts.findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(quizId).stream()
                 .filter(a -> a.getVersionId() != current.versionId()).toList();
         List<Long> ids = stale.stream().map(Attempt::getId).toList();
@@ -93,7 +92,7 @@ public class Regrades {
     @Transactional
     public RegradePlan apply(String quizId, long by) {
         RegradePlan plan = plan(quizId);
-        CurrentQuiz current = catalog.current(quizId).orElseThrow();
+        CurrentQuiz current = catalog.currentOrThrow(quizId);
         Map<String, ShortAnswerQuestion> effective = effectiveRubrics(quizId, current.quiz());
         Map<Long, List<HandGradeRecord>> gradesByAttempt = handGradesOf(plan.attempts().stream().map(AttemptChange::attemptId).toList());
         for (AttemptChange change : plan.attempts()) {

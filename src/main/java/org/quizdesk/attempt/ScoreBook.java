@@ -15,6 +15,7 @@ import org.quizdesk.grading.Grader;
 import org.quizdesk.grading.HandGrade;
 import org.quizdesk.grading.QuestionScore;
 import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.Points;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizRubrics;
@@ -154,7 +155,7 @@ public class ScoreBook {
         ShortAnswerQuestion current = handGradedQuestions(quizId).stream().filter(q -> q.id().equals(questionId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Question " + questionId + " is not graded by hand in this quiz."));
         RubricItem item = rubrics.change(quizId, current, itemId, points, by);
-        String why = "rubric item \u201c" + item.text() + "\u201d now worth " + points.stripTrailingZeros().toPlainString() + " points";
+        String why = "rubric item \u201c" + item.text() + "\u201d now worth " + Points.inText(points) + " points";
         int rescored = 0;
         for (HandGradeRecord stored : handGrades.findByQuizAndQuestion(quizId, questionId)) {
             if (stored.grade().rubricItemIds().contains(itemId) && reapply(stored, by, why)) {

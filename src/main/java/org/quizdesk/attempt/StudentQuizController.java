@@ -13,6 +13,7 @@ import org.quizdesk.account.SignedInUser;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.QuizNotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -91,8 +92,11 @@ class StudentQuizController {
     }
 
     private String honorCodePage(String quizId, SignedInUser user, Model model) {
-        CurrentQuiz quiz = catalog.current(quizId).filter(q -> q.settings().isPublished())
-                .orElseThrow(() -> new AttemptRefused(AttemptRefused.Why.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
+        CurrentQuiz quiz = catalog.currentOrThrow(quizId);
+        if (!quiz.settings().isPublished()) {
+            // a hidden quiz answers as if it did not exist
+            throw new QuizNotFound(quizId);
+        }
         StudentWindow window = attempts.windowFor(quiz.settings(), user.accountId());
         model.addAttribute("quiz", HonorCodeSummary.of(sheets.forVersion(quiz.versionId())));
         model.addAttribute("timeLimit", quiz.settings().timeLimitOr(quiz.quiz().timeLimit()));

@@ -2,6 +2,8 @@ package org.quizdesk.export;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
+import org.quizdesk.quiz.Points;
 
 /** How values are written into cells that spreadsheets open: no formulas, plain numbers, ISO times in UTC. */
 public final class CsvCells {
@@ -33,12 +35,9 @@ public final class CsvCells {
         return value;
     }
 
+    /** Points as plain numbers in English, whatever the language of the page that links the file. */
     public static String number(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return value == null ? "" : Points.format(value, Locale.ROOT);
     }
 
     public static String time(Instant value) {

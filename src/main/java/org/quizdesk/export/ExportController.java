@@ -50,8 +50,7 @@ class ExportController {
     }
 
     private CurrentQuiz quiz(String quizId) {
-        return catalog.current(quizId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no quiz \"" + quizId + "\"."));
+        return catalog.currentOrThrow(quizId);
     }
 
     private static Writer start(HttpServletResponse response, String fileName) throws IOException {

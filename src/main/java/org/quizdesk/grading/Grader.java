@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.quizdesk.quiz.AcceptedAnswer;
 import org.quizdesk.quiz.MultiSelectQuestion;
+import org.quizdesk.quiz.Points;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.RubricItem;
@@ -73,15 +74,15 @@ public final class Grader {
         for (RubricItem item : question.rubric()) {
             if (grade.rubricItemIds().contains(item.id())) {
                 sum = sum.add(item.points());
-                reasons.add(Scores.signed(item.points()) + " " + item.text());
-                keyFree.add(Scores.signed(item.points()) + " rubric item");
+                reasons.add(Points.signedInText(item.points()) + " " + item.text());
+                keyFree.add(Points.signedInText(item.points()) + " rubric item");
             }
         }
         String comment = grade.comment() == null ? "" : grade.comment().strip();
         List<String> gradersWords = new ArrayList<>();
         if (grade.adjustment().signum() != 0) {
             sum = sum.add(grade.adjustment());
-            gradersWords.add(Scores.signed(grade.adjustment()) + " adjustment" + (comment.isEmpty() ? "" : ": " + comment));
+            gradersWords.add(Points.signedInText(grade.adjustment()) + " adjustment" + (comment.isEmpty() ? "" : ": " + comment));
         } else if (!comment.isEmpty()) {
             gradersWords.add("grader's comment: " + comment);
         }
@@ -104,7 +105,7 @@ public final class Grader {
     public static QuestionScore override(Question question, BigDecimal score, String comment) {
         if (score.signum() < 0 || score.compareTo(question.points()) > 0) {
             throw new IllegalArgumentException("question " + question.id() + ": a score must be between 0 and "
-                    + Scores.display(question.points()) + ", not " + Scores.display(score));
+                    + Points.inText(question.points()) + ", not " + Points.inText(score));
         }
         if (comment == null || comment.isBlank()) {
             throw new IllegalArgumentException("question " + question.id() + ": an override needs a comment");
@@ -168,7 +169,7 @@ public final class Grader {
             return List.of("a score is never below 0");
         }
         if (sum.compareTo(points) > 0) {
-            return List.of("capped at the question's " + Scores.display(points) + " points");
+            return List.of("capped at the question's " + Points.inText(points) + " points");
         }
         return List.of();
     }

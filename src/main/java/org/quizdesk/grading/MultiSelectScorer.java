@@ -1,7 +1,7 @@
 package org.quizdesk.grading;
 
-import static org.quizdesk.grading.Scores.MINUS;
-import static org.quizdesk.grading.Scores.display;
+import static org.quizdesk.quiz.Points.MINUS;
+import static org.quizdesk.quiz.Points.inText;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -62,13 +62,13 @@ final class MultiSelectScorer {
         }
         List<String> reasons = new ArrayList<>();
         for (String error : tally.errors()) {
-            reasons.add(error + " (" + MINUS + display(penalty) + ")");
+            reasons.add(error + " (" + MINUS + inText(penalty) + ")");
         }
         BigDecimal deducted = penalty.multiply(BigDecimal.valueOf(tally.errors().size()));
-        List<String> keyFree = new ArrayList<>(List.of(optionsWrong(tally) + " (" + MINUS + display(deducted) + ")"));
+        List<String> keyFree = new ArrayList<>(List.of(optionsWrong(tally) + " (" + MINUS + inText(deducted) + ")"));
         BigDecimal raw = question.points().subtract(deducted);
         if (raw.signum() < 0) {
-            String stops = "the deductions exceed the " + display(question.points()) + " points; the score stops at 0";
+            String stops = "the deductions exceed the " + inText(question.points()) + " points; the score stops at 0";
             reasons.add(stops);
             keyFree.add(stops);
         }
@@ -101,7 +101,7 @@ final class MultiSelectScorer {
         } else {
             keyFree.add(optionsWrong(tally));
         }
-        String p = display(points);
+        String p = inText(points);
         String times = " \u00d7 ";
         BigDecimal score;
         String formula;
@@ -127,8 +127,8 @@ final class MultiSelectScorer {
                     + p + times + "(1 " + MINUS + " " + (w + missed) + "/" + n + ")";
         }
         // the formula shows counts only (which the score gives away anyway), never which options
-        reasons.add(formula + " = " + display(score));
-        keyFree.add(formula + " = " + display(score));
+        reasons.add(formula + " = " + inText(score));
+        keyFree.add(formula + " = " + inText(score));
         return new Result(score, reasons, keyFree);
     }
 

@@ -3,6 +3,7 @@ package org.quizdesk.grading;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.quizdesk.quiz.Points;
 
 /**
  * The score of one question and why.
@@ -45,7 +46,7 @@ public record QuestionScore(String questionId, BigDecimal score, BigDecimal max,
 
     /** One line such as "2.1: 2/4 — missed C (−2)" or "3.1.4: ?/2 — waiting for a grader". */
     public String summary() {
-        String points = (pending() ? "?" : Scores.display(score)) + "/" + Scores.display(max);
+        String points = (pending() ? "?" : Points.inText(score)) + "/" + Points.inText(max);
         return reasons.isEmpty()
                 ? questionId + ": " + points
                 : questionId + ": " + points + " \u2014 " + String.join("; ", reasons);

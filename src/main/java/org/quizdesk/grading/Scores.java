@@ -3,10 +3,8 @@ package org.quizdesk.grading;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Decimal helpers shared by the scorers: one scale convention and one way of writing numbers in reasons. */
+/** Decimal helpers shared by the scorers: one scale convention (numbers in reasons are written by {@link Points}). */
 final class Scores {
-
-    static final String MINUS = "\u2212";
 
     private Scores() {
     }
@@ -25,20 +23,5 @@ final class Scores {
             return BigDecimal.ZERO;
         }
         return value.compareTo(max) > 0 ? max : value;
-    }
-
-    /** A number as people write it: 4, 2.5, 1.33 (no trailing zeros, no exponent). */
-    static String display(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() < 0) {
-            stripped = stripped.setScale(0, RoundingMode.UNNECESSARY);
-        }
-        String plain = stripped.toPlainString();
-        return plain.startsWith("-") ? MINUS + plain.substring(1) : plain;
-    }
-
-    /** A signed amount for reasons: +1, −2, +0.5. */
-    static String signed(BigDecimal value) {
-        return value.signum() < 0 ? display(value) : "+" + display(value);
     }
 }

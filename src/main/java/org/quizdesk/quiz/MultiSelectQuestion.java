@@ -52,6 +52,11 @@ public record MultiSelectQuestion(
         return correctCount() == 1 && scoring == MultiSelectScoring.PER_ERROR ? singleCorrect : scoring;
     }
 
+    @Override
+    public QuestionKind kind() {
+        return QuestionKind.MULTI_SELECT;
+    }
+
     /**
      * @param solution why this option is (or is not) part of the key (Markdown), or null
      */

@@ -14,4 +14,6 @@ public sealed interface Question extends Item permits TrueFalseQuestion, MultiSe
 
     /** Figures of the solution, shown (and served) only once solutions are released. */
     List<Figure> solutionFigures();
+
+    QuestionKind kind();
 }

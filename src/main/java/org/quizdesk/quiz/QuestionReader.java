@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,7 +20,10 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class QuestionReader {
 
-    static final List<String> TYPES = List.of("true_false", "multi_select", "short_answer", "group");
+    /** The type of a group: a stem over several questions, not a question kind of its own. */
+    private static final String GROUP_TYPE = "group";
+    private static final String KNOWN_TYPES = Stream.concat(Stream.of(QuestionKind.values()).map(QuestionKind::fileName),
+            Stream.of(GROUP_TYPE)).collect(Collectors.joining(", "));
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Set<String> COMMON =
@@ -59,17 +63,20 @@ final class QuestionReader {
         }
         String type = m.text("type", true);
         Item item = null;
-        if (type != null) {
-            switch (type) {
-                case "true_false" -> item = trueFalse(m, id);
-                case "multi_select" -> item = multiSelect(m, id);
-                case "short_answer" -> item = ShortAnswerReader.read(m, id, points(m), prompt(m));
-                case "group" -> item = groupId == null ? group(m, id) : nestedGroup(m);
-                default -> m.problem(m.value("type"), "unknown type \"" + type + "\" (known: "
-                        + String.join(", ", TYPES) + ")");
-            }
+        Optional<QuestionKind> kind = QuestionKind.ofFileName(type);
+        boolean known = kind.isPresent() || GROUP_TYPE.equals(type);
+        if (kind.isPresent()) {
+            item = switch (kind.get()) {
+                case TRUE_FALSE -> trueFalse(m, id);
+                case MULTI_SELECT -> multiSelect(m, id);
+                case SHORT_ANSWER -> ShortAnswerReader.read(m, id, points(m), prompt(m));
+            };
+        } else if (GROUP_TYPE.equals(type)) {
+            item = groupId == null ? group(m, id) : nestedGroup(m);
+        } else if (type != null) {
+            m.problem(m.value("type"), "unknown type \"" + type + "\" (known: " + KNOWN_TYPES + ")");
         }
-        if (item == null && (type == null || !TYPES.contains(type))) {
+        if (item == null && !known) {
             // without a known type, check the fields against those any type may have
             m.allowOnly(ANY_TYPE);
         }

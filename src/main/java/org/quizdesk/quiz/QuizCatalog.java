@@ -110,6 +110,12 @@ public class QuizCatalog implements ApplicationRunner {
                 .map(s -> new CurrentQuiz(QuizSettings.of(s), s.getCurrentVersionId(), version(s.getCurrentVersionId())));
     }
 
+    /** The quiz with its current version, or {@link QuizNotFound}. */
+    @Transactional(readOnly = true)
+    public CurrentQuiz currentOrThrow(String quizId) {
+        return current(quizId).orElseThrow(() -> new QuizNotFound(quizId));
+    }
+
     /** The quiz exactly as it was in the given version. */
     public Quiz version(long versionId) {
         return parsedByVersion.computeIfAbsent(versionId, this::parseStored);
@@ -117,7 +123,7 @@ public class QuizCatalog implements ApplicationRunner {
 
     private Quiz parseStored(long versionId) {
         QuizVersionRow stored = versions.findById(versionId)
-                .orElseThrow(() -> new IllegalArgumentException("no quiz version " + versionId));
+                .orElseThrow(() -> QuizNotFound.version(versionId));
         try {
             return QuizFileReader.read(stored.getSourceFile(), stored.getSource());
         } catch (QuizFileException e) {

@@ -53,8 +53,8 @@ public class QuizRubrics {
         RubricItem item = question.rubric().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Question " + question.id() + " has no rubric item \"" + itemId + "\"."));
         if (points.abs().compareTo(question.points()) > 0) {
-            throw new IllegalArgumentException("A rubric item is worth between −" + question.points().stripTrailingZeros().toPlainString()
-                    + " and " + question.points().stripTrailingZeros().toPlainString() + " points.");
+            throw new IllegalArgumentException("A rubric item is worth between " + Points.MINUS + Points.inText(question.points())
+                    + " and " + Points.inText(question.points()) + " points.");
         }
         RubricPoints changed = rubricPoints.findById(new RubricPoints.Key(quizId, question.id(), itemId))
                 .orElseGet(() -> new RubricPoints(quizId, question.id(), itemId));

@@ -18,13 +18,13 @@ public class QuizSettingsService {
         this.settings = settings;
     }
 
-    /** @throws IllegalArgumentException when there is no such quiz */
+    /** @throws QuizNotFound when there is no such quiz */
     @Transactional(readOnly = true)
     public QuizSettings settings(String quizId) {
         return QuizSettings.of(row(quizId));
     }
 
-    /** @throws IllegalArgumentException when there is no such quiz or the window closes before it opens */
+    /** @throws QuizNotFound when there is no such quiz; IllegalArgumentException when the window closes before it opens */
     @Transactional
     public QuizSettings change(String quizId, SettingsChange change) {
         QuizSettingsRow row = row(quizId);
@@ -41,6 +41,6 @@ public class QuizSettingsService {
     }
 
     private QuizSettingsRow row(String quizId) {
-        return settings.findById(quizId).orElseThrow(() -> new IllegalArgumentException("There is no quiz \"" + quizId + "\"."));
+        return settings.findById(quizId).orElseThrow(() -> new QuizNotFound(quizId));
     }
 }

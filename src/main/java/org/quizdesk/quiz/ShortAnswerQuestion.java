@@ -33,4 +33,9 @@ public record ShortAnswerQuestion(
             List<AcceptedAnswer> accept, boolean manual, List<RubricItem> rubric, String solution) {
         this(id, points, prompt, figures, accept, manual, rubric, solution, List.of());
     }
+
+    @Override
+    public QuestionKind kind() {
+        return QuestionKind.SHORT_ANSWER;
+    }
 }

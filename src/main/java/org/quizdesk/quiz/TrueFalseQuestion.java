@@ -16,4 +16,9 @@ public record TrueFalseQuestion(
     public TrueFalseQuestion(String id, BigDecimal points, String prompt, List<Figure> figures, boolean answer, String solution) {
         this(id, points, prompt, figures, answer, solution, List.of());
     }
+
+    @Override
+    public QuestionKind kind() {
+        return QuestionKind.TRUE_FALSE;
+    }
 }

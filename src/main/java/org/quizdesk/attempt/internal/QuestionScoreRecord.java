@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.quizdesk.quiz.Points;
 import org.quizdesk.grading.QuestionScore;
 import org.springframework.data.domain.Persistable;
 
@@ -117,8 +118,7 @@ public class QuestionScoreRecord implements Persistable<QuestionScoreRecord.Key>
         if (score.compareTo(maxPoints) >= 0) {
             return List.of("full points");
         }
-        return List.of("\u2212" + maxPoints.subtract(score).stripTrailingZeros().toPlainString() + " of "
-                + maxPoints.stripTrailingZeros().toPlainString() + " points");
+        return List.of(Points.inText(score.subtract(maxPoints)) + " of " + Points.inText(maxPoints) + " points");
     }
 
     /** The row as grading's value, for totals computed the one way ({@link org.quizdesk.grading.QuizScore#of}). */
