@@ -170,7 +170,7 @@ class TwoNodeClusterTest {
     }
 
     private long accountId(String username) {
-        return node1.getBean(AccountService.class).findByUsername(username).orElseThrow().getId();
+        return node1.getBean(AccountService.class).findByUsername(username).orElseThrow().id();
     }
 
     private static double deadlineSubmissions(ConfigurableApplicationContext node) {

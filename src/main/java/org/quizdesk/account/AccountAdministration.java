@@ -3,6 +3,9 @@ package org.quizdesk.account;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
+import org.quizdesk.account.internal.AccountRepository;
+import org.quizdesk.account.internal.AccountRow;
+import org.quizdesk.account.internal.PasswordSetupRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -34,29 +37,29 @@ public class AccountAdministration {
 
     /** A page of accounts whose net id or name contains {@code query} (every account when blank), by net id. */
     @Transactional(readOnly = true)
-    public Page<AccountSummary> search(String query, int page) {
+    public Page<Account> search(String query, int page) {
         PageRequest request = PageRequest.of(page, PAGE_SIZE, Sort.by("username"));
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        Page<Account> found = text.isEmpty() ? accounts.findAll(request) : accounts.search("%" + likeEscaped(text) + "%", request);
-        return found.map(AccountSummary::of);
+        Page<AccountRow> found = text.isEmpty() ? accounts.findAll(request) : accounts.search("%" + likeEscaped(text) + "%", request);
+        return found.map(AccountRow::toAccount);
     }
 
     @Transactional
-    public AccountSummary disable(long accountId, String actor) {
-        Account account = account(accountId);
+    public Account disable(long accountId, String actor) {
+        AccountRow account = account(accountId);
         refuseOwn(account, actor, "You cannot disable your own account.");
         account.disable();
         sessions.endAfterCommit(account.getUsername());
         log.info("{} disabled account {} and ended its sessions", actor, account.getUsername());
-        return AccountSummary.of(account);
+        return account.toAccount();
     }
 
     @Transactional
-    public AccountSummary enable(long accountId, String actor) {
-        Account account = account(accountId);
+    public Account enable(long accountId, String actor) {
+        AccountRow account = account(accountId);
         account.enable();
         log.info("{} re-enabled account {}", actor, account.getUsername());
-        return AccountSummary.of(account);
+        return account.toAccount();
     }
 
     /**
@@ -65,34 +68,34 @@ public class AccountAdministration {
      */
     @Transactional
     public PasswordReset resetPassword(long accountId, String actor) {
-        Account account = account(accountId);
+        AccountRow account = account(accountId);
         refuseOwn(account, actor, "You cannot reset your own password here: you would be signed out without a password.");
         account.forgetPassword();
-        PasswordSetup setup = setups.issueReset(account.getId());
+        PasswordSetupRow setup = setups.issueReset(account.getId());
         sessions.endAfterCommit(account.getUsername());
         log.info("{} reset the password of account {} and ended its sessions", actor, account.getUsername());
-        return new PasswordReset(AccountSummary.of(account), setup.getCode(), setup.getExpiresAt());
+        return new PasswordReset(account.toAccount(), setup.getCode(), setup.getExpiresAt());
     }
 
     /** Signs the account out everywhere; returns how many sessions there were. */
     @Transactional(readOnly = true)
     public int endSessions(long accountId, String actor) {
-        Account account = account(accountId);
+        AccountRow account = account(accountId);
         int ended = sessions.end(account.getUsername());
         log.info("{} ended the {} session(s) of account {}", actor, ended, account.getUsername());
         return ended;
     }
 
     /** Serializable: it is shown once as a flash attribute, kept in the session until the next page. */
-    public record PasswordReset(AccountSummary account, String code, Instant expiresAt) implements Serializable {
+    public record PasswordReset(Account account, String code, Instant expiresAt) implements Serializable {
     }
 
-    private Account account(long accountId) {
+    private AccountRow account(long accountId) {
         return accounts.findById(accountId)
                 .orElseThrow(() -> new AccountActionRefused(AccountActionRefused.Why.NOT_FOUND, "There is no such account."));
     }
 
-    private static void refuseOwn(Account account, String actor, String message) {
+    private static void refuseOwn(AccountRow account, String actor, String message) {
         if (account.getUsername().equals(actor)) {
             throw new AccountActionRefused(AccountActionRefused.Why.OWN_ACCOUNT, message);
         }

@@ -1,6 +1,8 @@
 package org.quizdesk.account;
 
 import java.util.List;
+import org.quizdesk.account.internal.AccountRepository;
+import org.quizdesk.account.internal.AccountRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -79,8 +81,11 @@ class AccountBootstrap implements ApplicationRunner {
                     if (existing.isDemo()) {
                         existing.enable();
                     }
-                }, () -> service.create(demo[0], demo[1], demo[0] + "@example.edu", demo[2], Role.valueOf(demo[3]), DEMO_PASSWORD)
-                        .markDemo());
+                }, () -> {
+                    Account created = service.create(demo[0], demo[1], demo[0] + "@example.edu", demo[2], Role.valueOf(demo[3]),
+                            DEMO_PASSWORD);
+                    accounts.findById(created.id()).orElseThrow().markDemo();
+                });
             }
         });
         log.warn("\n\n  DEMO ACCOUNTS ARE ON: student1 ... student5 and the TA ta1 sign in with the published password \"{}\".\n"
@@ -90,9 +95,9 @@ class AccountBootstrap implements ApplicationRunner {
 
     private void turnDemoAccountsOff() {
         List<String> disabled = transactions.execute(status -> {
-            List<Account> enabled = accounts.findByDemoTrue().stream().filter(Account::isEnabled).toList();
-            enabled.forEach(Account::disable);
-            return enabled.stream().map(Account::getUsername).toList();
+            List<AccountRow> enabled = accounts.findByDemoTrue().stream().filter(AccountRow::isEnabled).toList();
+            enabled.forEach(AccountRow::disable);
+            return enabled.stream().map(AccountRow::getUsername).toList();
         });
         if (!disabled.isEmpty()) {
             disabled.forEach(sessions::end);

@@ -2,11 +2,20 @@ package org.quizdesk.account;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.quizdesk.account.internal.AccountRepository;
+import org.quizdesk.account.internal.AccountRow;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Accounts for the other features: create, find by id or net id, set a password; records, never the rows. */
 @Service
 public class AccountService {
 
@@ -25,30 +34,45 @@ public class AccountService {
 
     @Transactional
     public Account create(String username, String fullName, String email, String section, Role role, String password) {
-        Account account = new Account(username.trim().toLowerCase(), fullName, email, section, role, clock.instant());
+        AccountRow account = new AccountRow(username.trim().toLowerCase(), fullName, email, section, role, clock.instant());
         if (password != null) {
             account.setPasswordHash(passwordEncoder.encode(password));
         }
-        return accounts.save(account);
+        return accounts.save(account).toAccount();
     }
 
+    /** Only through a one-time code ({@link PasswordSetupService#redeem}); not for the other features. */
     @Transactional
-    public void setPassword(long accountId, String password) {
+    void setPassword(long accountId, String password) {
         accounts.findById(accountId).orElseThrow().setPasswordHash(passwordEncoder.encode(password));
     }
 
     @Transactional(readOnly = true)
     public Optional<Account> find(long accountId) {
-        return accounts.findById(accountId);
+        return accounts.findById(accountId).map(AccountRow::toAccount);
+    }
+
+    /** The accounts with these ids, by id; ids without an account are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, Account> findAll(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().map(AccountRow::toAccount)
+                .collect(Collectors.toMap(Account::id, Function.identity()));
+    }
+
+    /** One page of the students by net id, for exports that must not hold a whole class in memory. */
+    @Transactional(readOnly = true)
+    public List<Account> students(int page, int pageSize) {
+        return accounts.findByRoleOrderByUsernameAsc(Role.STUDENT, PageRequest.of(page, pageSize)).stream()
+                .map(AccountRow::toAccount).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<Account> findByUsername(String username) {
-        return accounts.findByUsername(username.trim().toLowerCase());
+        return accounts.findByUsername(username.trim().toLowerCase()).map(AccountRow::toAccount);
     }
 
     /** A random password that is easy to type: no 0/O or 1/l/I. */
-    public static String generatePassword(int length) {
+    static String generatePassword(int length) {
         StringBuilder password = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));

@@ -1,5 +1,7 @@
 package org.quizdesk.account;
 
+import org.quizdesk.account.internal.AccountRepository;
+import org.quizdesk.account.internal.AccountRow;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,7 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsername(username.trim().toLowerCase())
+        AccountRow account = accounts.findByUsername(username.trim().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return new SignedInUser(account);
     }

@@ -37,7 +37,7 @@ class PasswordSetupController {
         try {
             Account account = setups.redeem(form.code(), form.password(), form.repeated());
             redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable(new String[] {"setup.done"},
-                    new Object[] {account.getUsername()}, "Your password is set. Sign in as " + account.getUsername() + "."));
+                    new Object[] {account.username()}, "Your password is set. Sign in as " + account.username() + "."));
             return "redirect:/signin";
         } catch (IllegalArgumentException refused) {
             // shown again with the code in the form field, not redirected with it in the query string

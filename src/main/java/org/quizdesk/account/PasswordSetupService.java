@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.quizdesk.account.internal.PasswordSetupRepository;
+import org.quizdesk.account.internal.PasswordSetupRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,29 +35,29 @@ public class PasswordSetupService {
     /** Issues (or replaces) the account's code, for the roster's export. */
     @Transactional
     public PasswordSetup issue(long accountId) {
-        return issue(accountId, false);
+        return issue(accountId, false).toPasswordSetup();
     }
 
     /** Issues (or replaces) a code after a password reset: shown once, not exported. */
     @Transactional
-    PasswordSetup issueReset(long accountId) {
+    PasswordSetupRow issueReset(long accountId) {
         return issue(accountId, true);
     }
 
-    private PasswordSetup issue(long accountId, boolean reset) {
+    private PasswordSetupRow issue(long accountId, boolean reset) {
         setups.findById(accountId).ifPresent(old -> {
             setups.delete(old);
             setups.flush();
         });
         Instant now = clock.instant();
-        return setups.save(new PasswordSetup(accountId, AccountService.generatePassword(CODE_LENGTH), now,
+        return setups.save(new PasswordSetupRow(accountId, AccountService.generatePassword(CODE_LENGTH), now,
                 now.plus(properties.setupCodeLifetime()), reset));
     }
 
     /** The unused codes of roster accounts (not those of password resets, which were shown once). */
     @Transactional(readOnly = true)
     public List<PasswordSetup> outstanding() {
-        return setups.findByResetFalseOrderByAccountIdAsc();
+        return setups.findByResetFalseOrderByAccountIdAsc().stream().map(PasswordSetupRow::toPasswordSetup).toList();
     }
 
     /** The account a valid code belongs to. */
@@ -71,7 +73,7 @@ public class PasswordSetupService {
      */
     @Transactional
     public Account redeem(String code, String password, String repeated) {
-        PasswordSetup setup = valid(code).orElseThrow(() -> new IllegalArgumentException(
+        PasswordSetupRow setup = valid(code).orElseThrow(() -> new IllegalArgumentException(
                 "This code is not valid: it may have been used already or have expired. Ask course staff for a new one."));
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("Choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
@@ -84,7 +86,7 @@ public class PasswordSetupService {
         return accounts.find(setup.getAccountId()).orElseThrow();
     }
 
-    private Optional<PasswordSetup> valid(String code) {
+    private Optional<PasswordSetupRow> valid(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.quizdesk.account.internal.AccountRepository;
+import org.quizdesk.account.internal.AccountRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -107,7 +109,7 @@ public class RosterImport {
     public Preview preview(String csv, String importer) {
         String text = csv == null ? "" : csv;
         RosterCsv.Parsed parsed = RosterCsv.parse(text);
-        Map<String, Account> existing = existing(parsed.rows());
+        Map<String, AccountRow> existing = existing(parsed.rows());
         List<PreviewRow> rows = new ArrayList<>();
         for (RosterCsv.Row row : parsed.rows()) {
             rows.add(previewRow(row, existing.get(row.netId()), importer));
@@ -127,7 +129,7 @@ public class RosterImport {
             throw new IllegalArgumentException("The roster has " + preview.problems().size()
                     + " bad row(s); nothing was imported. First: " + preview.problems().get(0));
         }
-        Map<String, Account> existing = existing(preview.rows().stream().map(PreviewRow::row).toList());
+        Map<String, AccountRow> existing = existing(preview.rows().stream().map(PreviewRow::row).toList());
         int created = 0;
         int updated = 0;
         int roleChanges = 0;
@@ -135,10 +137,10 @@ public class RosterImport {
             RosterCsv.Row row = previewRow.row();
             if (previewRow.action() == Action.NEW) {
                 Account account = accountService.create(row.netId(), row.fullName(), row.email(), row.section(), row.role(), null);
-                setups.issue(account.getId());
+                setups.issue(account.id());
                 created++;
             } else if (previewRow.action() == Action.UPDATE) {
-                Account account = existing.get(row.netId());
+                AccountRow account = existing.get(row.netId());
                 account.updateDetails(row.fullName(), row.email(), row.section());
                 if (previewRow.changesRole()) {
                     account.changeRoleByRoster(row.role(), importer);
@@ -159,12 +161,12 @@ public class RosterImport {
         return new Result(created, updated, preview.rows().size() - created - updated, roleChanges, (int) preview.refusedCount());
     }
 
-    private Map<String, Account> existing(List<RosterCsv.Row> rows) {
+    private Map<String, AccountRow> existing(List<RosterCsv.Row> rows) {
         List<String> netIds = rows.stream().map(RosterCsv.Row::netId).toList();
-        return accounts.findByUsernameIn(netIds).stream().collect(Collectors.toMap(Account::getUsername, Function.identity()));
+        return accounts.findByUsernameIn(netIds).stream().collect(Collectors.toMap(AccountRow::getUsername, Function.identity()));
     }
 
-    private static PreviewRow previewRow(RosterCsv.Row row, Account account, String importer) {
+    private static PreviewRow previewRow(RosterCsv.Row row, AccountRow account, String importer) {
         if (account == null) {
             return new PreviewRow(row, Action.NEW, null, null);
         }

@@ -1,6 +1,7 @@
 package org.quizdesk.account;
 
 import java.util.List;
+import org.quizdesk.account.internal.AccountRow;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -11,7 +12,7 @@ public class SignedInUser extends User {
     private final String fullName;
     private final Role role;
 
-    SignedInUser(Account account) {
+    SignedInUser(AccountRow account) {
         super(account.getUsername(), account.getPasswordHash() == null ? "" : account.getPasswordHash(),
                 account.isEnabled() && account.getPasswordHash() != null, true, true, true,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));

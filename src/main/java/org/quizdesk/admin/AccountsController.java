@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.format.DateTimeFormatter;
 import org.quizdesk.account.AccountAdministration;
-import org.quizdesk.account.AccountSummary;
+import org.quizdesk.account.Account;
 import org.quizdesk.account.SignedInUser;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +39,7 @@ class AccountsController {
     @GetMapping
     String list(@Valid @ModelAttribute("search") AccountSearchForm search, BindingResult errors,
             @AuthenticationPrincipal SignedInUser me, Model model) {
-        Page<AccountSummary> found = errors.hasErrors() ? Page.empty() : administration.search(search.text(), search.pageNumber());
+        Page<Account> found = errors.hasErrors() ? Page.empty() : administration.search(search.text(), search.pageNumber());
         model.addAttribute("found", found);
         model.addAttribute("q", errors.hasErrors() ? "" : search.text());
         model.addAttribute("me", me.getUsername());
@@ -50,7 +50,7 @@ class AccountsController {
     @PostMapping("/{id}/disable")
     String disable(@PathVariable long id, @Valid AccountActionForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        AccountSummary account = administration.disable(id, me.getUsername());
+        Account account = administration.disable(id, me.getUsername());
         redirect.addFlashAttribute("message", account.username() + " is disabled and signed out; they cannot sign in until re-enabled.");
         return back(form, errors, redirect);
     }
@@ -58,7 +58,7 @@ class AccountsController {
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, @Valid AccountActionForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        AccountSummary account = administration.enable(id, me.getUsername());
+        Account account = administration.enable(id, me.getUsername());
         redirect.addFlashAttribute("message", account.username() + " is enabled again.");
         return back(form, errors, redirect);
     }

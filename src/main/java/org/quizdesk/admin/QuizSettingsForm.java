@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.quizdesk.quiz.QuizSettings;
 
 /** Reads the settings forms' text fields, each with a message that names the field when it is wrong. */
 final class QuizSettingsForm {
@@ -64,14 +63,5 @@ final class QuizSettingsForm {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Time factor: \u201c" + value + "\u201d is not a number such as 1.5.");
         }
-    }
-
-    /** Applies the main settings form. */
-    static void apply(QuizSettings settings, boolean published, Instant opens, Instant closes, Integer timeLimitMinutes,
-            Integer graceSeconds) {
-        settings.setWindow(opens, closes);
-        settings.setPublished(published);
-        settings.setTimeLimitSeconds(timeLimitMinutes == null ? null : timeLimitMinutes * 60);
-        settings.setGraceSeconds(graceSeconds);
     }
 }

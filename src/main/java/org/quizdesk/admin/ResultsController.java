@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quizdesk.account.Account;
-import org.quizdesk.account.AccountRepository;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.account.SignedInUser;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
@@ -36,11 +36,11 @@ class ResultsController {
     private final QuizCatalog catalog;
     private final ResultsReader results;
     private final AttemptResults attempts;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final QuizSheets sheets;
     private final ScoreBook scoreBook;
 
-    ResultsController(QuizCatalog catalog, ResultsReader results, AttemptResults attempts, AccountRepository accounts,
+    ResultsController(QuizCatalog catalog, ResultsReader results, AttemptResults attempts, AccountService accounts,
             QuizSheets sheets, ScoreBook scoreBook) {
         this.catalog = catalog;
         this.results = results;
@@ -74,11 +74,11 @@ class ResultsController {
     String attempt(@PathVariable long attemptId, Model model) {
         AttemptSummary attempt = attempts.find(attemptId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
-        Account student = accounts.findById(attempt.accountId()).orElseThrow();
+        Account student = accounts.find(attempt.accountId()).orElseThrow();
         List<ScoreBook.Change> history = scoreBook.history(attemptId);
         Set<Long> staffIds = history.stream().map(ScoreBook.Change::changedBy).collect(Collectors.toSet());
-        Map<Long, String> staffNames = accounts.findAllById(staffIds).stream()
-                .collect(Collectors.toMap(Account::getId, Account::getFullName));
+        Map<Long, String> staffNames = accounts.findAll(staffIds).values().stream()
+                .collect(Collectors.toMap(Account::id, Account::fullName));
         model.addAttribute("attempt", attempt);
         model.addAttribute("student", student);
         model.addAttribute("quizTitle", catalog.version(attempt.versionId()).title());

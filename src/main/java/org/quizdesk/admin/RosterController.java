@@ -5,12 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.quizdesk.account.Account;
-import org.quizdesk.account.AccountRepository;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.account.PasswordSetup;
 import org.quizdesk.account.PasswordSetupService;
 import org.quizdesk.account.RosterImport;
@@ -32,9 +30,9 @@ class RosterController {
 
     private final RosterImport roster;
     private final PasswordSetupService setups;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
 
-    RosterController(RosterImport roster, PasswordSetupService setups, AccountRepository accounts) {
+    RosterController(RosterImport roster, PasswordSetupService setups, AccountService accounts) {
         this.roster = roster;
         this.setups = setups;
         this.accounts = accounts;
@@ -74,17 +72,16 @@ class RosterController {
     @GetMapping("/admin/roster/setup-codes.csv")
     void codes(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<PasswordSetup> outstanding = setups.outstanding();
-        Map<Long, Account> owners = accounts.findAllById(outstanding.stream().map(PasswordSetup::getAccountId).toList()).stream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        Map<Long, Account> owners = accounts.findAll(outstanding.stream().map(PasswordSetup::accountId).toList());
         String base = ServletUriComponentsBuilder.fromContextPath(request).path("/setup-password").toUriString();
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"setup-codes.csv\"");
         CSVPrinter printer = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180);
         printer.printRecord("net id", "name", "email", "section", "code", "link", "expires");
         for (PasswordSetup setup : outstanding) {
-            Account owner = owners.get(setup.getAccountId());
-            printer.printRecord(CsvCells.text(owner.getUsername()), CsvCells.text(owner.getFullName()), CsvCells.text(owner.getEmail()),
-                    CsvCells.text(owner.getSection()), setup.getCode(), link(base, setup.getCode()), CsvCells.time(setup.getExpiresAt()));
+            Account owner = owners.get(setup.accountId());
+            printer.printRecord(CsvCells.text(owner.username()), CsvCells.text(owner.fullName()), CsvCells.text(owner.email()),
+                    CsvCells.text(owner.section()), setup.code(), link(base, setup.code()), CsvCells.time(setup.expiresAt()));
         }
         printer.flush();
     }

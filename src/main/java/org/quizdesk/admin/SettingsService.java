@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.quizdesk.account.Account;
-import org.quizdesk.account.AccountRepository;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.attempt.Accommodations;
 import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizNotFound;
-import org.quizdesk.quiz.QuizSettingsRepository;
+import org.quizdesk.quiz.QuizSettingsService;
+import org.quizdesk.quiz.SettingsChange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,36 +25,28 @@ class SettingsService {
     record StillWorking(String fullName, String netId, Instant until) {
     }
 
-    private final QuizSettingsRepository settings;
+    private final QuizSettingsService settings;
     private final Accommodations accommodations;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
 
-    SettingsService(QuizSettingsRepository settings, Accommodations accommodations, AccountRepository accounts) {
+    SettingsService(QuizSettingsService settings, Accommodations accommodations, AccountService accounts) {
         this.settings = settings;
         this.accommodations = accommodations;
         this.accounts = accounts;
     }
 
-    @Transactional(readOnly = true)
     public QuizSettings settings(String quizId) {
-        return settings.findById(quizId).orElseThrow(() -> new QuizNotFound(quizId));
+        return settings.settings(quizId);
     }
 
-    @Transactional
     public void update(String quizId, boolean published, Instant opens, Instant closes, Integer timeLimitMinutes,
             Integer graceSeconds) {
-        QuizSettings quiz = settings(quizId);
-        QuizSettingsForm.apply(quiz, published, opens, closes, timeLimitMinutes, graceSeconds);
-        settings.save(quiz);
+        settings.change(quizId, new SettingsChange(published, opens, closes,
+                timeLimitMinutes == null ? null : timeLimitMinutes * 60, graceSeconds));
     }
 
-    @Transactional
     public void release(String quizId, boolean scores, boolean solutions) {
-        QuizSettings quiz = settings(quizId);
-        quiz.setScoresReleased(scores);
-        // solutions without scores would show keys next to hidden scores; releasing solutions implies scores
-        quiz.setSolutionsReleased(solutions && scores);
-        settings.save(quiz);
+        settings.release(quizId, scores, solutions);
     }
 
     /**
@@ -67,10 +57,9 @@ class SettingsService {
     @Transactional(readOnly = true)
     public List<StillWorking> stillWorking(String quizId, Instant now) {
         Map<Long, Instant> until = accommodations.stillWorking(quizId, now);
-        Map<Long, Account> students = accounts.findAllById(until.keySet()).stream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        Map<Long, Account> students = accounts.findAll(until.keySet());
         return until.entrySet().stream()
-                .map(e -> new StillWorking(students.get(e.getKey()).getFullName(), students.get(e.getKey()).getUsername(), e.getValue()))
+                .map(e -> new StillWorking(students.get(e.getKey()).fullName(), students.get(e.getKey()).username(), e.getValue()))
                 .sorted(Comparator.comparing(StillWorking::until, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(StillWorking::netId))
                 .toList();
@@ -79,17 +68,16 @@ class SettingsService {
     @Transactional(readOnly = true)
     public List<AccommodationRow> accommodations(String quizId) {
         List<Accommodations.Granted> rows = accommodations.of(quizId);
-        Map<Long, Account> students = accounts.findAllById(rows.stream().map(Accommodations.Granted::accountId).toList()).stream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        Map<Long, Account> students = accounts.findAll(rows.stream().map(Accommodations.Granted::accountId).toList());
         return rows.stream().map(a -> new AccommodationRow(a, students.get(a.accountId()))).toList();
     }
 
     @Transactional
     public void accommodate(String quizId, String netId, BigDecimal factor, int extraMinutes, Instant opens, Instant closes) {
-        Account student = accounts.findByUsername(netId == null ? "" : netId.strip().toLowerCase())
+        Account student = accounts.findByUsername(netId == null ? "" : netId.strip())
                 .orElseThrow(() -> new IllegalArgumentException("There is no account with net id \u201c" + netId + "\u201d."));
         settings(quizId);
-        accommodations.grant(quizId, student.getId(), factor, extraMinutes, opens, closes);
+        accommodations.grant(quizId, student.id(), factor, extraMinutes, opens, closes);
     }
 
     @Transactional

@@ -6,12 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.quizdesk.account.Account;
-import org.quizdesk.account.AccountRepository;
-import org.quizdesk.account.Role;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.attempt.AttemptResult;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,10 +21,10 @@ public class ResultsReader {
 
     static final int PAGE_SIZE = 500;
 
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final AttemptResults attempts;
 
-    ResultsReader(AccountRepository accounts, AttemptResults attempts) {
+    ResultsReader(AccountService accounts, AttemptResults attempts) {
         this.accounts = accounts;
         this.attempts = attempts;
     }
@@ -34,13 +32,13 @@ public class ResultsReader {
     /** Calls back with each student's row, ordered by net id. */
     public void forEach(String quizId, Consumer<ResultRow> sink) {
         for (int page = 0; ; page++) {
-            List<Account> students = accounts.findByRoleOrderByUsernameAsc(Role.STUDENT, PageRequest.of(page, PAGE_SIZE));
+            List<Account> students = accounts.students(page, PAGE_SIZE);
             if (students.isEmpty()) {
                 return;
             }
-            Map<Long, AttemptResult> byAccount = attempts.ofStudents(quizId, students.stream().map(Account::getId).toList());
+            Map<Long, AttemptResult> byAccount = attempts.ofStudents(quizId, students.stream().map(Account::id).toList());
             for (Account student : students) {
-                sink.accept(row(student, byAccount.get(student.getId())));
+                sink.accept(row(student, byAccount.get(student.id())));
             }
             if (students.size() < PAGE_SIZE) {
                 return;
@@ -56,14 +54,14 @@ public class ResultsReader {
 
     static ResultRow row(Account student, AttemptResult result) {
         if (result == null) {
-            return new ResultRow(student.getId(), student.getUsername(), student.getFullName(), student.getEmail(),
-                    student.getSection(), ResultRow.Status.NOT_STARTED, null, null, null, null, 0, null, null, Map.of(), Set.of());
+            return new ResultRow(student.id(), student.username(), student.fullName(), student.email(),
+                    student.section(), ResultRow.Status.NOT_STARTED, null, null, null, null, 0, null, null, Map.of(), Set.of());
         }
         AttemptSummary attempt = result.attempt();
         ResultRow.Status status = !attempt.submitted() ? ResultRow.Status.IN_PROGRESS
                 : result.pendingQuestions().isEmpty() ? ResultRow.Status.SUBMITTED : ResultRow.Status.NEEDS_GRADING;
-        return new ResultRow(student.getId(), student.getUsername(), student.getFullName(), student.getEmail(),
-                student.getSection(), status, attempt.id(), attempt.startedAt(), attempt.submittedAt(),
+        return new ResultRow(student.id(), student.username(), student.fullName(), student.email(),
+                student.section(), status, attempt.id(), attempt.startedAt(), attempt.submittedAt(),
                 attempt.timeUsed(), attempt.minutesLate(), attempt.total(), attempt.maxPoints(), result.scores(),
                 result.pendingQuestions());
     }

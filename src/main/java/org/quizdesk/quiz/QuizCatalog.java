@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
+import org.quizdesk.quiz.internal.QuizVersionRepository;
+import org.quizdesk.quiz.internal.QuizVersionRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -67,10 +71,10 @@ public class QuizCatalog implements ApplicationRunner {
 
     private long record(LoadedQuiz loaded) {
         Quiz quiz = loaded.quiz();
-        QuizSettings quizSettings = settings.findById(quiz.id())
+        QuizSettingsRow quizSettings = settings.findById(quiz.id())
                 .orElseGet(() -> settings.save(created(quiz)));
-        QuizVersion version = versions.findByQuizIdAndContentHash(quiz.id(), loaded.contentHash())
-                .orElseGet(() -> versions.save(new QuizVersion(quiz.id(), loaded.contentHash(),
+        QuizVersionRow version = versions.findByQuizIdAndContentHash(quiz.id(), loaded.contentHash())
+                .orElseGet(() -> versions.save(new QuizVersionRow(quiz.id(), loaded.contentHash(),
                         loaded.file().toString(), loaded.source(), clock.instant())));
         if (!version.getId().equals(quizSettings.getCurrentVersionId())) {
             log.info("Quiz {} now at version {} ({})", quiz.id(), version.getId(), loaded.file());
@@ -80,8 +84,8 @@ public class QuizCatalog implements ApplicationRunner {
     }
 
     /** A quiz seen for the first time: hidden from students unless the application publishes new quizzes. */
-    private QuizSettings created(Quiz quiz) {
-        QuizSettings created = new QuizSettings(quiz.id(), quiz.title(), clock.instant());
+    private QuizSettingsRow created(Quiz quiz) {
+        QuizSettingsRow created = new QuizSettingsRow(quiz.id(), quiz.title(), clock.instant());
         created.setPublished(properties.publishNew());
         return created;
     }
@@ -95,7 +99,7 @@ public class QuizCatalog implements ApplicationRunner {
     public List<CurrentQuiz> all() {
         return settings.findAllByOrderByIdAsc().stream()
                 .filter(s -> s.getCurrentVersionId() != null)
-                .map(s -> new CurrentQuiz(s, s.getCurrentVersionId(), version(s.getCurrentVersionId())))
+                .map(s -> new CurrentQuiz(QuizSettings.of(s), s.getCurrentVersionId(), version(s.getCurrentVersionId())))
                 .toList();
     }
 
@@ -103,7 +107,7 @@ public class QuizCatalog implements ApplicationRunner {
     public Optional<CurrentQuiz> current(String quizId) {
         return settings.findById(quizId)
                 .filter(s -> s.getCurrentVersionId() != null)
-                .map(s -> new CurrentQuiz(s, s.getCurrentVersionId(), version(s.getCurrentVersionId())));
+                .map(s -> new CurrentQuiz(QuizSettings.of(s), s.getCurrentVersionId(), version(s.getCurrentVersionId())));
     }
 
     /** The quiz with its current version, or {@link QuizNotFound}. */
@@ -118,7 +122,7 @@ public class QuizCatalog implements ApplicationRunner {
     }
 
     private Quiz parseStored(long versionId) {
-        QuizVersion stored = versions.findById(versionId)
+        QuizVersionRow stored = versions.findById(versionId)
                 .orElseThrow(() -> QuizNotFound.version(versionId));
         try {
             return QuizFileReader.read(stored.getSourceFile(), stored.getSource());
@@ -128,7 +132,8 @@ public class QuizCatalog implements ApplicationRunner {
         }
     }
 
+    @Transactional(readOnly = true)
     public List<QuizVersion> history(String quizId) {
-        return versions.findByQuizIdOrderByIdAsc(quizId);
+        return versions.findByQuizIdOrderByIdAsc(quizId).stream().map(QuizVersionRow::toVersion).toList();
     }
 }

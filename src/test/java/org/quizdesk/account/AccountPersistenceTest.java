@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.quizdesk.account.internal.AccountRepository;
+import org.quizdesk.account.internal.AccountRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,8 +29,8 @@ class AccountPersistenceTest {
     @Test
     void theFirstStartCreatesTheInstructorWithTheConfiguredPasswordAndNoDemoAccounts() {
         Account instructor = accounts.findByUsername("instructor").orElseThrow();
-        assertThat(instructor.getRole()).isEqualTo(Role.INSTRUCTOR);
-        assertThat(passwords.matches("test-instructor-password", instructor.getPasswordHash())).isTrue();
+        assertThat(instructor.role()).isEqualTo(Role.INSTRUCTOR);
+        assertThat(passwords.matches("test-instructor-password", repository.findById(instructor.id()).orElseThrow().getPasswordHash())).isTrue();
         assertThat(accounts.findByUsername("student1")).isEmpty();
     }
 
@@ -37,11 +39,11 @@ class AccountPersistenceTest {
         Account created = accounts.create("  Grace.Hopper ", "Grace Hopper", "grace@example.edu", "AB", Role.STUDENT, "cobol-1959");
 
         Account found = accounts.findByUsername("GRACE.HOPPER").orElseThrow();
-        assertThat(found.getId()).isEqualTo(created.getId());
-        assertThat(found.getUsername()).isEqualTo("grace.hopper");
-        assertThat(found.getSection()).isEqualTo("AB");
-        assertThat(passwords.matches("cobol-1959", found.getPasswordHash())).isTrue();
-        assertThat(repository.findByRoleOrderBySectionAscUsernameAsc(Role.STUDENT)).extracting(Account::getUsername)
+        assertThat(found.id()).isEqualTo(created.id());
+        assertThat(found.username()).isEqualTo("grace.hopper");
+        assertThat(found.section()).isEqualTo("AB");
+        assertThat(passwords.matches("cobol-1959", repository.findById(found.id()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(repository.findByRoleOrderBySectionAscUsernameAsc(Role.STUDENT)).extracting(AccountRow::getUsername)
                 .contains("grace.hopper");
     }
 
@@ -51,6 +53,6 @@ class AccountPersistenceTest {
 
         assertThatThrownBy(() -> accounts.create("TWIN", "Second Twin", null, null, Role.TA, "pw-second"))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(accounts.findByUsername("twin").orElseThrow().getFullName()).isEqualTo("First Twin");
+        assertThat(accounts.findByUsername("twin").orElseThrow().fullName()).isEqualTo("First Twin");
     }
 }

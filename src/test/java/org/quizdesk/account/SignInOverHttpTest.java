@@ -218,7 +218,7 @@ class SignInOverHttpTest {
     @Test
     void aDisabledAccountWithTheRightPasswordIsToldSoAndAWrongPasswordLooksLikeAnyOther() throws Exception {
         Account account = accounts.create("gone1", "Disabled Student", null, "AA", Role.STUDENT, "right-password");
-        administration.disable(account.getId(), "instructor");
+        administration.disable(account.id(), "instructor");
         Browser student = new Browser("203.0.113.31");
         // more right-password sign-ins than the source's five tries: the right password uses none up
         for (int i = 0; i < 6; i++) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.quizdesk.account.internal.AccountRepository;
 import org.quizdesk.testsupport.MutableClock;
 import org.quizdesk.testsupport.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;

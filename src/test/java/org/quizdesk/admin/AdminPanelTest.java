@@ -135,7 +135,7 @@ class AdminPanelTest {
         ScoreChange change = history.get(0);
         assertThat(change.getOldScore()).isEqualByComparingTo("0");
         assertThat(change.getNewScore()).isEqualByComparingTo("1");
-        assertThat(change.getChangedBy()).isEqualTo(accounts.findByUsername(ta.getUsername()).orElseThrow().getId());
+        assertThat(change.getChangedBy()).isEqualTo(accounts.findByUsername(ta.getUsername()).orElseThrow().id());
         assertThat(change.getReason()).contains("the wording was ambiguous");
         assertThat(change.getChangedAt()).isNotNull();
 
@@ -214,12 +214,12 @@ class AdminPanelTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(statistics).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain(XSS).contains("Facility");
 
-        Attempt open = attempts.start(QUIZ, fixtures.student("Ina Progress", "AA").getId(), "Ina Progress");
+        Attempt open = attempts.start(QUIZ, fixtures.student("Ina Progress", "AA").id(), "Ina Progress");
         assertThat(mvc.perform(get("/admin/attempts/" + open.getId()).with(user(ta))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("In progress.");
 
         String results = mvc.perform(get("/admin/quizzes/" + QUIZ + "/results").param("section", "AA").param("sort", "total")
                 .with(user(ta))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(results).contains(student.getUsername()).contains("needs grading");
+        assertThat(results).contains(student.username()).contains("needs grading");
     }
 }

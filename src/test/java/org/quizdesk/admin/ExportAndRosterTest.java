@@ -25,14 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.account.internal.AccountRepository;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.internal.AccommodationRepository;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.QuizCatalog;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -53,6 +54,7 @@ class ExportAndRosterTest {
 
     @Autowired MockMvc mvc;
     @Autowired AccountService accounts;
+    @Autowired AccountRepository accountRows;
     @Autowired UserDetailsService users;
     @Autowired AttemptService attempts;
     @Autowired AttemptRepository attemptRepository;
@@ -97,13 +99,13 @@ class ExportAndRosterTest {
         Map<String, CSVRecord> byNetId = records.stream().skip(1).collect(Collectors.toMap(r -> r.get(0), r -> r));
         assertThat(records.stream().skip(1).allMatch(r -> r.size() == 20)).isTrue();
 
-        CSVRecord f = byNetId.get(formula.getUsername());
+        CSVRecord f = byNetId.get(formula.username());
         assertThat(f.get(1)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
         assertThat(f.get(3)).isEqualTo("'+AB");
 
-        CSVRecord q = byNetId.get(quoted.getUsername());
+        CSVRecord q = byNetId.get(quoted.username());
         assertThat(q.get(1)).isEqualTo("Lee, \"Al\" Zoë Ñúñez");
-        assertThat(q.get(2)).isEqualTo(quoted.getUsername() + "@uw.edu");
+        assertThat(q.get(2)).isEqualTo(quoted.username() + "@uw.edu");
         assertThat(q.get(4)).isEqualTo("needs grading");
         assertThat(q.get(5)).isEqualTo(attempt.getStartedAt().toString());
         assertThat(q.get(6)).isNotEmpty();
@@ -115,7 +117,7 @@ class ExportAndRosterTest {
         assertThat(q.get(expectedHeader.indexOf("3.1.1"))).isEqualTo("0");
         assertThat(q.get(expectedHeader.indexOf("3.1.4"))).isEmpty();
 
-        CSVRecord n = byNetId.get(noShow.getUsername());
+        CSVRecord n = byNetId.get(noShow.username());
         assertThat(n.get(4)).isEqualTo("not started");
         assertThat(List.of(n.get(5), n.get(6), n.get(7), n.get(8))).containsOnly("");
         assertThat(n.get(9)).isEqualTo("20");
@@ -134,7 +136,7 @@ class ExportAndRosterTest {
         assertThat(records.get(0).toList()).containsExactly("Student", "ID", "SIS User ID", "SIS Login ID", "Section",
                 "CSE 493 G1 / 599 G1 Deep Learning \u2014 Quiz 2 (" + QUIZ + ")");
         assertThat(records.get(1).toList()).containsExactly("Points Possible", "", "", "", "", "20");
-        CSVRecord row = records.stream().filter(r -> r.get(3).equals(student.getUsername())).findFirst().orElseThrow();
+        CSVRecord row = records.stream().filter(r -> r.get(3).equals(student.username())).findFirst().orElseThrow();
         assertThat(row.get(0)).isEqualTo("Cam Vas");
         assertThat(row.get(4)).isEqualTo("AC");
         assertThat(new BigDecimal(row.get(5))).isEqualByComparingTo(attempt.getTotal());
@@ -177,7 +179,7 @@ class ExportAndRosterTest {
         String newStudent = StaffFixtures.unique("n");
         String newTa = StaffFixtures.unique("t");
         String csv = "netid,name,email,section,role\n" + newStudent + ",New Student,ns@uw.edu,AB,\n" + newTa + ",New TA,,,ta\n"
-                + existing.getUsername() + ",New Name," + existing.getEmail() + ",AA,student\n";
+                + existing.username() + ",New Name," + existing.email() + ",AA,student\n";
         String page = mvc.perform(post("/admin/roster/preview").param("csv", csv).with(user(instructor)).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("2 new, 1 updated, 0 unchanged").contains("Import these rows");
@@ -185,9 +187,9 @@ class ExportAndRosterTest {
         mvc.perform(post("/admin/roster/import").param("csv", csv).with(user(instructor)).with(csrf()))
                 .andExpect(flash().attribute("message", "Roster imported: 2 new account(s), 1 updated, 0 unchanged. "
                         + "Download the setup codes for the new accounts below."));
-        assertThat(accounts.findByUsername(newTa).orElseThrow().getRole()).isEqualTo(Role.TA);
-        assertThat(accounts.findByUsername(newStudent).orElseThrow().getPasswordHash()).isNull();
-        assertThat(accounts.findByUsername(existing.getUsername()).orElseThrow().getFullName()).isEqualTo("New Name");
+        assertThat(accounts.findByUsername(newTa).orElseThrow().role()).isEqualTo(Role.TA);
+        assertThat(accountRows.findByUsername(newStudent).orElseThrow().getPasswordHash()).isNull();
+        assertThat(accounts.findByUsername(existing.username()).orElseThrow().fullName()).isEqualTo("New Name");
 
         String codes = mvc.perform(get("/admin/roster/setup-codes.csv").with(user(instructor))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -208,7 +210,7 @@ class ExportAndRosterTest {
         assertThat(tooShort.getResponse().getContentAsString()).contains("Choose a password of at least 10 characters.");
         mvc.perform(post("/setup-password").param("code", code).param("password", "a-good-password").param("repeated", "a-good-password")
                 .with(csrf())).andExpect(redirectedUrl("/signin"));
-        assertThat(passwordEncoder.matches("a-good-password", accounts.findByUsername(newStudent).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("a-good-password", accountRows.findByUsername(newStudent).orElseThrow().getPasswordHash())).isTrue();
         String usedUp = mvc.perform(post("/setup-password").param("code", code).param("password", "another-password")
                 .param("repeated", "another-password").with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(usedUp).contains("This code is not valid: it may have been used already or have expired. Ask course staff for a new one.");
@@ -216,12 +218,12 @@ class ExportAndRosterTest {
 
     @Test
     void instructorsChangeSettingsReleasesAndAccommodations() throws Exception {
-        QuizSettings before = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow before = settings.findById(QUIZ).orElseThrow();
         try {
             mvc.perform(post("/admin/quizzes/" + QUIZ + "/settings").param("opens", "2026-01-10T09:30").param("closes", "2099-01-10T10:30")
                     .param("timeLimitMinutes", "45").param("graceSeconds", "60").param("published", "true")
                     .with(user(instructor)).with(csrf())).andExpect(flash().attribute("message", "Settings saved."));
-            QuizSettings saved = settings.findById(QUIZ).orElseThrow();
+            QuizSettingsRow saved = settings.findById(QUIZ).orElseThrow();
             assertThat(saved.getOpensAt()).hasToString("2026-01-10T09:30:00Z");
             assertThat(saved.getTimeLimitSeconds()).isEqualTo(45 * 60);
             assertThat(saved.getGraceSeconds()).isEqualTo(60);
@@ -240,23 +242,23 @@ class ExportAndRosterTest {
             assertThat(settings.findById(QUIZ).orElseThrow().isSolutionsReleased()).isFalse();
 
             Account student = fixtures.student("Acc Ommodated", "AA");
-            mvc.perform(post("/admin/quizzes/" + QUIZ + "/accommodations").param("netId", student.getUsername()).param("factor", "1.5")
+            mvc.perform(post("/admin/quizzes/" + QUIZ + "/accommodations").param("netId", student.username()).param("factor", "1.5")
                     .param("extraMinutes", "10").with(user(instructor)).with(csrf())).andExpect(flash().attributeExists("message"));
-            var accommodation = accommodations.findByQuizIdAndAccountId(QUIZ, student.getId()).orElseThrow();
+            var accommodation = accommodations.findByQuizIdAndAccountId(QUIZ, student.id()).orElseThrow();
             assertThat(accommodation.getTimeFactor()).isEqualByComparingTo("1.5");
             assertThat(accommodation.getExtraMinutes()).isEqualTo(10);
             mvc.perform(post("/admin/quizzes/" + QUIZ + "/accommodations").param("netId", "nobody-here").with(user(instructor)).with(csrf()))
                     .andExpect(flash().attribute("error", "There is no account with net id \u201cnobody-here\u201d."));
-            mvc.perform(post("/admin/quizzes/" + QUIZ + "/accommodations").param("netId", student.getUsername()).param("factor", "0.5")
+            mvc.perform(post("/admin/quizzes/" + QUIZ + "/accommodations").param("netId", student.username()).param("factor", "0.5")
                     .with(user(instructor)).with(csrf()))
                     .andExpect(flash().attribute("error", "The time factor must be between 1 and 10 (1.5 for time and a half)."));
             String page = mvc.perform(get("/admin/quizzes/" + QUIZ + "/settings").with(user(instructor)))
                     .andReturn().getResponse().getContentAsString();
             assertThat(page).contains("Acc Ommodated").contains("2026-01-10T09:30");
-            mvc.perform(post("/admin/quizzes/" + QUIZ + "/accommodations/" + student.getId() + "/delete").with(user(instructor)).with(csrf()));
-            assertThat(accommodations.findByQuizIdAndAccountId(QUIZ, student.getId())).isEmpty();
+            mvc.perform(post("/admin/quizzes/" + QUIZ + "/accommodations/" + student.id() + "/delete").with(user(instructor)).with(csrf()));
+            assertThat(accommodations.findByQuizIdAndAccountId(QUIZ, student.id())).isEmpty();
         } finally {
-            QuizSettings restore = settings.findById(QUIZ).orElseThrow();
+            QuizSettingsRow restore = settings.findById(QUIZ).orElseThrow();
             restore.setWindow(before.getOpensAt(), before.getClosesAt());
             restore.setTimeLimitSeconds(before.getTimeLimitSeconds());
             restore.setGraceSeconds(before.getGraceSeconds());

@@ -70,7 +70,7 @@ class RegradeTest {
     @Test
     void previewEqualsAppliedAndGradesAndOverridesSurvive() throws Exception {
         StaffFixtures fixtures = new StaffFixtures(accounts, users, attempts, attemptRepository);
-        long instructorId = accounts.findByUsername("instructor").orElseThrow().getId();
+        long instructorId = accounts.findByUsername("instructor").orElseThrow().id();
         Account ann = fixtures.student("Ann", "AA");
         Account ben = fixtures.student("Ben", "AA");
         Account cal = fixtures.student("Cal", "AB");

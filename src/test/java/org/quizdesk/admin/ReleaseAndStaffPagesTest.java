@@ -17,10 +17,10 @@ import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
 import org.quizdesk.attempt.AttemptService;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -58,7 +58,7 @@ class ReleaseAndStaffPagesTest {
 
     @AfterEach
     void unrelease() {
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         quiz.setScoresReleased(false);
         quiz.setSolutionsReleased(false);
         settings.save(quiz);
@@ -67,10 +67,10 @@ class ReleaseAndStaffPagesTest {
     @Test
     void releasingSolutionsWhileStudentsStillAnswerAsksFirstNamingThemAndConfirmingReleases() throws Exception {
         Account working = fixtures.student("Wanda Working", "AA");
-        Attempt inProgress = fixtures.reload(attempts.start(QUIZ, working.getId(), "Wanda Working"));
+        Attempt inProgress = fixtures.reload(attempts.start(QUIZ, working.id(), "Wanda Working"));
         Account later = fixtures.student("Leo Later", "AB");
         String tomorrow = LocalDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.MINUTES).toString();
-        mvc.perform(post("/admin/quizzes/{q}/accommodations", QUIZ).param("netId", later.getUsername())
+        mvc.perform(post("/admin/quizzes/{q}/accommodations", QUIZ).param("netId", later.username())
                 .param("factor", "1").param("extraMinutes", "0").param("closes", tomorrow)
                 .with(user(instructor)).with(csrf())).andExpect(status().is3xxRedirection());
 
@@ -79,8 +79,8 @@ class ReleaseAndStaffPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Release solutions while students are still answering?",
-                "Wanda Working", working.getUsername(), inProgress.getDeadline().toString(),
-                "Leo Later", later.getUsername(), "name=\"confirmed\" value=\"true\"");
+                "Wanda Working", working.username(), inProgress.getDeadline().toString(),
+                "Leo Later", later.username(), "name=\"confirmed\" value=\"true\"");
         assertThat(settings.findById(QUIZ).orElseThrow().isSolutionsReleased()).isFalse();
 
         mvc.perform(post("/admin/quizzes/{q}/releases", QUIZ).param("scores", "true").param("solutions", "true")
@@ -89,21 +89,21 @@ class ReleaseAndStaffPagesTest {
         assertThat(settings.findById(QUIZ).orElseThrow().isSolutionsReleased()).isTrue();
 
         // leave no one working for the other tests of this context
-        attempts.submit(inProgress.getId(), working.getId(), null);
-        mvc.perform(post("/admin/quizzes/{q}/accommodations/{a}/delete", QUIZ, later.getId()).with(user(instructor)).with(csrf()))
+        attempts.submit(inProgress.getId(), working.id(), null);
+        mvc.perform(post("/admin/quizzes/{q}/accommodations/{a}/delete", QUIZ, later.id()).with(user(instructor)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 
     @Test
     void releasingScoresAloneNeedsNoConfirmation() throws Exception {
         Account working = fixtures.student("Sam Scores", "AA");
-        Attempt inProgress = attempts.start(QUIZ, working.getId(), "Sam Scores");
+        Attempt inProgress = attempts.start(QUIZ, working.id(), "Sam Scores");
 
         mvc.perform(post("/admin/quizzes/{q}/releases", QUIZ).param("scores", "true").with(user(instructor)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(settings.findById(QUIZ).orElseThrow().isScoresReleased()).isTrue();
-        attempts.submit(inProgress.getId(), working.getId(), null);
+        attempts.submit(inProgress.getId(), working.id(), null);
     }
 
     @Test

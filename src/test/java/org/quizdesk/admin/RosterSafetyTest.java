@@ -69,10 +69,10 @@ class RosterSafetyTest {
         mvc.perform(post("/admin/roster/import").param("csv", csv).with(user(instructor)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/roster"));
 
-        assertThat(accounts.findByUsername("instructor").orElseThrow().getRole()).isEqualTo(Role.INSTRUCTOR);
-        assertThat(accounts.findByUsername(otherInstructor).orElseThrow().getRole()).isEqualTo(Role.INSTRUCTOR);
-        assertThat(accounts.findByUsername(student).orElseThrow().getRole()).isEqualTo(Role.TA);
-        assertThat(accounts.findByUsername(ta).orElseThrow().getRole()).isEqualTo(Role.STUDENT);
+        assertThat(accounts.findByUsername("instructor").orElseThrow().role()).isEqualTo(Role.INSTRUCTOR);
+        assertThat(accounts.findByUsername(otherInstructor).orElseThrow().role()).isEqualTo(Role.INSTRUCTOR);
+        assertThat(accounts.findByUsername(student).orElseThrow().role()).isEqualTo(Role.TA);
+        assertThat(accounts.findByUsername(ta).orElseThrow().role()).isEqualTo(Role.STUDENT);
         assertThat(log.getOut()).contains("instructor changed the role of account " + student + " (student -> ta)");
 
         // the new role reaches the student's session on its next request: it is signed out, and signs in as a TA

@@ -44,14 +44,14 @@ final class StaffFixtures {
     }
 
     UserDetails signIn(Account account) {
-        return users.loadUserByUsername(account.getUsername());
+        return users.loadUserByUsername(account.username());
     }
 
     /** Starts, saves and submits an attempt of the seed quiz. */
     Attempt submitted(Account student, String answersJson) {
-        Attempt attempt = attempts.start(QUIZ, student.getId(), student.getFullName());
-        attempts.save(attempt.getId(), student.getId(), answersJson);
-        attempts.submit(attempt.getId(), student.getId(), null);
+        Attempt attempt = attempts.start(QUIZ, student.id(), student.fullName());
+        attempts.save(attempt.getId(), student.id(), answersJson);
+        attempts.submit(attempt.getId(), student.id(), null);
         return attemptRepository.findById(attempt.getId()).orElseThrow();
     }
 

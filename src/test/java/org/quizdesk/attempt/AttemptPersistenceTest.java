@@ -63,7 +63,7 @@ class AttemptPersistenceTest {
 
     long newStudent() {
         String username = "persist" + STUDENTS.incrementAndGet();
-        return accounts.create(username, "Student " + username, null, "AA", Role.STUDENT, "pw-" + username).getId();
+        return accounts.create(username, "Student " + username, null, "AA", Role.STUDENT, "pw-" + username).id();
     }
 
     @Test

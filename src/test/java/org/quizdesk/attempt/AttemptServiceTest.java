@@ -26,8 +26,8 @@ import org.quizdesk.testsupport.MutableClockConfiguration;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -55,7 +55,7 @@ class AttemptServiceTest {
     void freshStudentAndOpenQuiz() {
         clock.set(MutableClockConfiguration.START);
         student = accounts.create("s" + System.nanoTime(), "Ada Lovelace", null, "AA", Role.STUDENT, "pw");
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         quiz.setPublished(true);
         quiz.setWindow(null, null);
         quiz.setTimeLimitSeconds(null);
@@ -68,74 +68,74 @@ class AttemptServiceTest {
 
     @Test
     void startFixesTheDeadlineFromTheServerClockAndIsIdempotent() {
-        Attempt first = attempts.start(QUIZ, student.getId(), "Ada Lovelace");
+        Attempt first = attempts.start(QUIZ, student.id(), "Ada Lovelace");
         assertThat(first.getStartedAt()).isEqualTo(MutableClockConfiguration.START);
         assertThat(first.getDeadline()).isEqualTo(MutableClockConfiguration.START.plus(Duration.ofMinutes(30)));
 
         clock.advance(Duration.ofMinutes(3));
-        Attempt again = attempts.start(QUIZ, student.getId(), "Ada Lovelace");
+        Attempt again = attempts.start(QUIZ, student.id(), "Ada Lovelace");
 
         assertThat(again.getId()).isEqualTo(first.getId());
         assertThat(again.getDeadline()).as("coming back never buys time").isEqualTo(first.getDeadline());
-        assertThat(attemptRepository.findByAccountId(student.getId())).hasSize(1);
+        assertThat(attemptRepository.findByAccountId(student.id())).hasSize(1);
     }
 
     @Test
     void extraTimeFactorAndMinutesStretchTheDeadlineButTheWindowCloseCapsIt() {
-        Accommodation accommodation = new Accommodation(QUIZ, student.getId());
+        Accommodation accommodation = new Accommodation(QUIZ, student.id());
         accommodation.setExtraTime(new BigDecimal("1.5"), 5);
         accommodations.save(accommodation);
 
-        Attempt attempt = attempts.start(QUIZ, student.getId(), "Ada Lovelace");
+        Attempt attempt = attempts.start(QUIZ, student.id(), "Ada Lovelace");
         assertThat(Duration.between(attempt.getStartedAt(), attempt.getDeadline())).isEqualTo(Duration.ofMinutes(50));
 
         Account other = accounts.create("o" + System.nanoTime(), "Alan Turing", null, "AA", Role.STUDENT, "pw");
-        Accommodation capped = new Accommodation(QUIZ, other.getId());
+        Accommodation capped = new Accommodation(QUIZ, other.id());
         capped.setExtraTime(new BigDecimal("2"), 0);
         accommodations.save(capped);
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         Instant closes = clock.instant().plus(Duration.ofMinutes(40));
         quiz.setWindow(null, closes);
         settings.save(quiz);
 
-        assertThat(attempts.start(QUIZ, other.getId(), "Alan Turing").getDeadline()).isEqualTo(closes);
+        assertThat(attempts.start(QUIZ, other.id(), "Alan Turing").getDeadline()).isEqualTo(closes);
     }
 
     @Test
     void startIsRefusedOutsideTheWindowWhenHiddenOrWithoutASignature() {
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         quiz.setWindow(clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofHours(2)));
         settings.save(quiz);
-        assertRefused(() -> attempts.start(QUIZ, student.getId(), "Ada Lovelace"), AttemptRefused.Why.NOT_OPEN);
+        assertRefused(() -> attempts.start(QUIZ, student.id(), "Ada Lovelace"), AttemptRefused.Why.NOT_OPEN);
 
         quiz.setWindow(null, null);
         quiz.setPublished(false);
         settings.save(quiz);
-        assertRefused(() -> attempts.start(QUIZ, student.getId(), "Ada Lovelace"), AttemptRefused.Why.NOT_OPEN);
+        assertRefused(() -> attempts.start(QUIZ, student.id(), "Ada Lovelace"), AttemptRefused.Why.NOT_OPEN);
 
         quiz.setPublished(true);
         settings.save(quiz);
-        assertRefused(() -> attempts.start(QUIZ, student.getId(), "  "), AttemptRefused.Why.BAD_SIGNATURE);
-        assertRefused(() -> attempts.start("no-such-quiz", student.getId(), "Ada Lovelace"), AttemptRefused.Why.NOT_FOUND);
-        assertThat(attemptRepository.findByAccountId(student.getId())).isEmpty();
+        assertRefused(() -> attempts.start(QUIZ, student.id(), "  "), AttemptRefused.Why.BAD_SIGNATURE);
+        assertRefused(() -> attempts.start("no-such-quiz", student.id(), "Ada Lovelace"), AttemptRefused.Why.NOT_FOUND);
+        assertThat(attemptRepository.findByAccountId(student.id())).isEmpty();
     }
 
     @Test
     void saveStoresCanonicalAnswersAndRefusesBadInputWithoutHarm() {
-        Attempt attempt = attempts.start(QUIZ, student.getId(), "Ada Lovelace");
-        attempts.save(attempt.getId(), student.getId(), "{\"2.1\": [\"C\", \"A\"], \"1.1\": false, \"1.2\": null}");
+        Attempt attempt = attempts.start(QUIZ, student.id(), "Ada Lovelace");
+        attempts.save(attempt.getId(), student.id(), "{\"2.1\": [\"C\", \"A\"], \"1.1\": false, \"1.2\": null}");
         String saved = reload(attempt).getAnswers();
         assertThat(saved).contains("\"2.1\":[\"A\",\"C\"]").contains("\"1.1\":false").doesNotContain("1.2");
 
-        assertRefused(() -> attempts.save(attempt.getId(), student.getId(), "{\"2.1\": [\"E\"]}"), AttemptRefused.Why.INVALID_ANSWERS);
-        assertRefused(() -> attempts.save(attempt.getId(), student.getId(), "{\"9.9\": true}"), AttemptRefused.Why.INVALID_ANSWERS);
-        assertRefused(() -> attempts.save(attempt.getId(), student.getId(), "{\"1.1\": \"yes\"}"), AttemptRefused.Why.INVALID_ANSWERS);
-        assertRefused(() -> attempts.save(attempt.getId(), student.getId(), "[1, 2]"), AttemptRefused.Why.INVALID_ANSWERS);
-        assertRefused(() -> attempts.save(attempt.getId(), student.getId(), "{\"3.1.4\": \"" + "x".repeat(70_000) + "\"}"),
+        assertRefused(() -> attempts.save(attempt.getId(), student.id(), "{\"2.1\": [\"E\"]}"), AttemptRefused.Why.INVALID_ANSWERS);
+        assertRefused(() -> attempts.save(attempt.getId(), student.id(), "{\"9.9\": true}"), AttemptRefused.Why.INVALID_ANSWERS);
+        assertRefused(() -> attempts.save(attempt.getId(), student.id(), "{\"1.1\": \"yes\"}"), AttemptRefused.Why.INVALID_ANSWERS);
+        assertRefused(() -> attempts.save(attempt.getId(), student.id(), "[1, 2]"), AttemptRefused.Why.INVALID_ANSWERS);
+        assertRefused(() -> attempts.save(attempt.getId(), student.id(), "{\"3.1.4\": \"" + "x".repeat(70_000) + "\"}"),
                 AttemptRefused.Why.TOO_LARGE);
 
         Account intruder = accounts.create("i" + System.nanoTime(), "Mallory", null, "AA", Role.STUDENT, "pw");
-        assertRefused(() -> attempts.save(attempt.getId(), intruder.getId(), "{}"), AttemptRefused.Why.NOT_FOUND);
+        assertRefused(() -> attempts.save(attempt.getId(), intruder.id(), "{}"), AttemptRefused.Why.NOT_FOUND);
 
         Attempt after = reload(attempt);
         assertThat(after.getAnswers()).isEqualTo(saved);
@@ -144,20 +144,20 @@ class AttemptServiceTest {
 
     @Test
     void savesAreTakenUntilTheDeadlinePlusGraceAndNeverAfter() {
-        Attempt attempt = attempts.start(QUIZ, student.getId(), "Ada Lovelace");
+        Attempt attempt = attempts.start(QUIZ, student.id(), "Ada Lovelace");
         clock.set(attempt.getDeadline().plus(GRACE).minusSeconds(1));
-        attempts.save(attempt.getId(), student.getId(), "{\"1.1\": true}");
+        attempts.save(attempt.getId(), student.id(), "{\"1.1\": true}");
 
         clock.set(attempt.getDeadline().plus(GRACE));
-        assertRefused(() -> attempts.save(attempt.getId(), student.getId(), "{\"1.1\": false}"), AttemptRefused.Why.TIME_UP);
+        assertRefused(() -> attempts.save(attempt.getId(), student.id(), "{\"1.1\": false}"), AttemptRefused.Why.TIME_UP);
         assertThat(reload(attempt).getAnswers()).contains("\"1.1\":true");
     }
 
     @Test
     void submitScoresAtOnceAndASecondSubmitChangesNothing() throws Exception {
-        Attempt attempt = attempts.start(QUIZ, student.getId(), "Ada Lovelace");
+        Attempt attempt = attempts.start(QUIZ, student.id(), "Ada Lovelace");
         clock.advance(Duration.ofMinutes(12));
-        Attempt submitted = attempts.submit(attempt.getId(), student.getId(), solutionKey());
+        Attempt submitted = attempts.submit(attempt.getId(), student.id(), solutionKey());
 
         assertThat(submitted.getSubmittedBy()).isEqualTo(SubmittedBy.STUDENT);
         assertThat(submitted.getSubmittedAt()).isEqualTo(clock.instant());
@@ -169,16 +169,16 @@ class AttemptServiceTest {
                 .satisfies(s -> assertThat(s.isPending()).isTrue());
 
         clock.advance(Duration.ofMinutes(1));
-        Attempt again = attempts.submit(attempt.getId(), student.getId(), "{}");
+        Attempt again = attempts.submit(attempt.getId(), student.id(), "{}");
         assertThat(again.getSubmittedAt()).isEqualTo(submitted.getSubmittedAt());
         assertThat(reload(attempt).getAnswers()).as("a repeated submit stores nothing").contains("3.1.1");
-        assertRefused(() -> attempts.save(attempt.getId(), student.getId(), "{}"), AttemptRefused.Why.ALREADY_SUBMITTED);
+        assertRefused(() -> attempts.save(attempt.getId(), student.id(), "{}"), AttemptRefused.Why.ALREADY_SUBMITTED);
     }
 
     @Test
     void concurrentSubmitsEndInOneSubmission() throws Exception {
-        Attempt attempt = attempts.start(QUIZ, student.getId(), "Ada Lovelace");
-        attempts.save(attempt.getId(), student.getId(), solutionKey());
+        Attempt attempt = attempts.start(QUIZ, student.id(), "Ada Lovelace");
+        attempts.save(attempt.getId(), student.id(), solutionKey());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Boolean>> racers = new ArrayList<>();
@@ -198,11 +198,11 @@ class AttemptServiceTest {
 
     @Test
     void aLateSubmitIsRefusedAndTheSavedAnswersAreSubmittedForTheStudent() throws Exception {
-        Attempt attempt = attempts.start(QUIZ, student.getId(), "Ada Lovelace");
-        attempts.save(attempt.getId(), student.getId(), solutionKey());
+        Attempt attempt = attempts.start(QUIZ, student.id(), "Ada Lovelace");
+        attempts.save(attempt.getId(), student.id(), solutionKey());
         clock.set(attempt.getDeadline().plus(Duration.ofMinutes(5)));
 
-        assertRefused(() -> attempts.submit(attempt.getId(), student.getId(), "{\"1.1\": true}"), AttemptRefused.Why.TIME_UP);
+        assertRefused(() -> attempts.submit(attempt.getId(), student.id(), "{\"1.1\": true}"), AttemptRefused.Why.TIME_UP);
 
         Attempt after = reload(attempt);
         assertThat(after.getSubmittedBy()).isEqualTo(SubmittedBy.DEADLINE);
@@ -212,11 +212,11 @@ class AttemptServiceTest {
 
     @Test
     void theExpiryJobSubmitsOnlyExpiredAttemptsOnce() throws Exception {
-        Attempt expiring = attempts.start(QUIZ, student.getId(), "Ada Lovelace");
-        attempts.save(expiring.getId(), student.getId(), "{\"1.4\": true}");
+        Attempt expiring = attempts.start(QUIZ, student.id(), "Ada Lovelace");
+        attempts.save(expiring.getId(), student.id(), "{\"1.4\": true}");
         clock.advance(Duration.ofMinutes(20));
         Account late = accounts.create("l" + System.nanoTime(), "Grace Hopper", null, "AB", Role.STUDENT, "pw");
-        Attempt stillRunning = attempts.start(QUIZ, late.getId(), "Grace Hopper");
+        Attempt stillRunning = attempts.start(QUIZ, late.id(), "Grace Hopper");
 
         clock.set(expiring.getDeadline().plus(GRACE).plusSeconds(1));
         attempts.submitExpiredAttempts();

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.quizdesk.attempt.internal.AttemptRepository;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -57,7 +57,7 @@ class AttemptWebTest {
     @BeforeEach
     void signedInStudent() {
         String name = "w" + System.nanoTime();
-        accountId = accounts.create(name, "Web Student", null, "AA", Role.STUDENT, "pw").getId();
+        accountId = accounts.create(name, "Web Student", null, "AA", Role.STUDENT, "pw").id();
         student = users.loadUserByUsername(name);
         release(false);
     }
@@ -97,7 +97,7 @@ class AttemptWebTest {
         expectRefusal(id, "{\"1.1\": ", 400, "");
         expectRefusal(id, "{\"3.1.4\": \"" + "y".repeat(66_000) + "\"}", 413, "KB");
 
-        long otherAccount = accounts.create("x" + System.nanoTime(), "Other", null, "AA", Role.STUDENT, "pw").getId();
+        long otherAccount = accounts.create("x" + System.nanoTime(), "Other", null, "AA", Role.STUDENT, "pw").id();
         long othersAttempt = attempts.start(QUIZ, otherAccount, "Other").getId();
         expectRefusal(othersAttempt, "{\"1.1\": true}", 404, "no such attempt");
         assertThat(attemptRepository.findById(othersAttempt).orElseThrow().getAnswers()).isEqualTo("{}");
@@ -143,7 +143,7 @@ class AttemptWebTest {
 
     @Test
     void aStudentReachesNeitherAnotherStudentsAttemptNorTheStaffPages() throws Exception {
-        long otherAccount = accounts.create("y" + System.nanoTime(), "Other", null, "AA", Role.STUDENT, "pw").getId();
+        long otherAccount = accounts.create("y" + System.nanoTime(), "Other", null, "AA", Role.STUDENT, "pw").id();
         long othersAttempt = attempts.start(QUIZ, otherAccount, "Other").getId();
 
         mvc.perform(get("/attempts/{id}", othersAttempt).with(user(student))).andExpect(status().isNotFound());
@@ -160,7 +160,7 @@ class AttemptWebTest {
     }
 
     private void release(boolean released) {
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         quiz.setPublished(true);
         quiz.setScoresReleased(released);
         quiz.setSolutionsReleased(released);

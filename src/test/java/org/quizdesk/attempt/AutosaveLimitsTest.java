@@ -27,10 +27,10 @@ import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
 import org.quizdesk.attempt.internal.AnswerStore;
 import org.quizdesk.attempt.internal.AttemptRepository;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
 import org.quizdesk.testsupport.MutableClock;
 import org.quizdesk.testsupport.MutableClockConfiguration;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -73,7 +73,7 @@ class AutosaveLimitsTest {
     @BeforeEach
     void openQuizAndSlowWrites() throws Exception {
         clock.set(MutableClockConfiguration.START);
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         quiz.setPublished(true);
         quiz.setWindow(null, null);
         quiz.setTimeLimitSeconds(null);
@@ -176,7 +176,7 @@ class AutosaveLimitsTest {
 
     private Student student() {
         String name = "l" + System.nanoTime();
-        long accountId = accounts.create(name, "Limit Student", null, "AA", Role.STUDENT, "pw").getId();
+        long accountId = accounts.create(name, "Limit Student", null, "AA", Role.STUDENT, "pw").id();
         return new Student(users.loadUserByUsername(name), attempts.start(QUIZ, accountId, "Limit Student").getId());
     }
 

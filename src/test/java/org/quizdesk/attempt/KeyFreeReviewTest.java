@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
 import org.quizdesk.quiz.Quiz;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,7 +51,7 @@ class KeyFreeReviewTest {
     @BeforeEach
     void signedInStudent() {
         String name = "k" + System.nanoTime();
-        accountId = accounts.create(name, "Key Free", null, "AA", Role.STUDENT, "pw").getId();
+        accountId = accounts.create(name, "Key Free", null, "AA", Role.STUDENT, "pw").id();
         student = users.loadUserByUsername(name);
     }
 
@@ -148,7 +148,7 @@ class KeyFreeReviewTest {
     }
 
     private void release(boolean scores, boolean solutions) {
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         quiz.setScoresReleased(scores);
         quiz.setSolutionsReleased(solutions);
         settings.save(quiz);

@@ -13,8 +13,8 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,7 +40,7 @@ class NewQuizHiddenTest {
     @Test
     void aNewQuizFileIsNeitherListedNorStartableUntilPublishedAndStaffAreToldWhy() throws Exception {
         String name = "h" + System.nanoTime();
-        long accountId = accounts.create(name, "Hidden Hope", null, "AA", Role.STUDENT, "pw").getId();
+        long accountId = accounts.create(name, "Hidden Hope", null, "AA", Role.STUDENT, "pw").id();
         UserDetails student = users.loadUserByUsername(name);
         UserDetails instructor = users.loadUserByUsername("instructor");
 
@@ -56,7 +56,7 @@ class NewQuizHiddenTest {
                 .contains("Hidden from students: not published.");
 
         // published, with a window that opens next week: still not startable, and the panel says until when
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         Instant opens = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
         quiz.setPublished(true);
         quiz.setWindow(opens, null);

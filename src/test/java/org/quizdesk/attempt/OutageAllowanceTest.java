@@ -14,12 +14,12 @@ import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
 import org.quizdesk.system.Heartbeat;
 import org.quizdesk.system.Outage;
 import org.quizdesk.testsupport.MutableClock;
 import org.quizdesk.testsupport.MutableClockConfiguration;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -124,12 +124,12 @@ class OutageAllowanceTest {
     }
 
     private long start(UserDetails student, int minutes) {
-        QuizSettings quiz = settings.findById(QUIZ).orElseThrow();
+        QuizSettingsRow quiz = settings.findById(QUIZ).orElseThrow();
         quiz.setPublished(true);
         quiz.setWindow(null, null);
         quiz.setTimeLimitSeconds(minutes * 60);
         settings.save(quiz);
-        long accountId = accounts.findByUsername(student.getUsername()).orElseThrow().getId();
+        long accountId = accounts.findByUsername(student.getUsername()).orElseThrow().id();
         return attempts.start(QUIZ, accountId, "Outage Student").getId();
     }
 

@@ -30,7 +30,7 @@ class QuizPageKindsTest {
     @Test
     void everyQuestionCarriesItsKindsFileNameAndTheFieldsOfThatKind() throws Exception {
         String netId = "kinds" + System.nanoTime();
-        long accountId = accounts.create(netId, "Kind Reader", null, "AA", Role.STUDENT, "pw").getId();
+        long accountId = accounts.create(netId, "Kind Reader", null, "AA", Role.STUDENT, "pw").id();
         long id = attempts.start(AttemptWebTest.QUIZ, accountId, "Kind Reader").getId();
 
         String page = mvc.perform(get("/attempts/{id}", id).with(user(users.loadUserByUsername(netId))))

@@ -34,8 +34,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
-import org.quizdesk.quiz.QuizSettings;
-import org.quizdesk.quiz.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
@@ -139,7 +139,7 @@ abstract class BrowserTest {
     /** Puts back what a test may change: the seed quiz's settings, the clock, the test filter, the network and the window. */
     @AfterEach
     void restore() {
-        QuizSettings seed = seedSettings();
+        QuizSettingsRow seed = seedSettings();
         seed.setScoresReleased(false);
         seed.setSolutionsReleased(false);
         seed.setTimeLimitSeconds(null);
@@ -154,12 +154,12 @@ abstract class BrowserTest {
         pageLanguage = Locale.ENGLISH;
     }
 
-    QuizSettings seedSettings() {
+    QuizSettingsRow seedSettings() {
         return quizSettings.findById(SEED_QUIZ).orElseThrow();
     }
 
-    void changeSeedSettings(java.util.function.Consumer<QuizSettings> change) {
-        QuizSettings seed = seedSettings();
+    void changeSeedSettings(java.util.function.Consumer<QuizSettingsRow> change) {
+        QuizSettingsRow seed = seedSettings();
         change.accept(seed);
         quizSettings.save(seed);
     }
@@ -172,7 +172,7 @@ abstract class BrowserTest {
     Student newStudent(String prefix) {
         String username = prefix + STUDENTS.incrementAndGet();
         String fullName = "Ada " + Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + " Lovelace";
-        long id = accounts.create(username, fullName, username + "@example.edu", "AA", Role.STUDENT, PASSWORD).getId();
+        long id = accounts.create(username, fullName, username + "@example.edu", "AA", Role.STUDENT, PASSWORD).id();
         return new Student(id, username, fullName);
     }
 

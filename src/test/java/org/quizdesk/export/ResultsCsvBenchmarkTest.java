@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quizdesk.account.Account;
-import org.quizdesk.account.AccountRepository;
 import org.quizdesk.account.Role;
+import org.quizdesk.account.internal.AccountRepository;
+import org.quizdesk.account.internal.AccountRow;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.QuizCatalog;
@@ -36,17 +36,17 @@ class ResultsCsvBenchmarkTest {
 
     @Test
     void exportsTenThousandStudentsRowByRow() throws Exception {
-        List<Account> batch = new ArrayList<>();
+        List<AccountRow> batch = new ArrayList<>();
         for (int i = 0; i < STUDENTS; i++) {
-            batch.add(new Account(String.format("bench%05d", i), "Student " + i, "b" + i + "@uw.edu", i % 2 == 0 ? "AA" : "AB",
+            batch.add(new AccountRow(String.format("bench%05d", i), "Student " + i, "b" + i + "@uw.edu", i % 2 == 0 ? "AA" : "AB",
                     Role.STUDENT, clock.instant()));
             if (batch.size() == 1000) {
                 accounts.saveAll(batch);
                 batch.clear();
             }
         }
-        List<Account> some = accounts.findByRoleOrderByUsernameAsc(Role.STUDENT, org.springframework.data.domain.PageRequest.of(0, ATTEMPTS));
-        for (Account student : some) {
+        List<AccountRow> some = accounts.findByRoleOrderByUsernameAsc(Role.STUDENT, org.springframework.data.domain.PageRequest.of(0, ATTEMPTS));
+        for (AccountRow student : some) {
             var attempt = attempts.start("cse493g1-au24-quiz2", student.getId(), student.getFullName());
             attempts.submit(attempt.getId(), student.getId(), "{\"1.1\": false, \"2.1\": [\"A\", \"C\"]}");
         }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
 import org.quizdesk.attempt.AttemptService;
+import org.quizdesk.quiz.internal.QuizSettingsRepository;
+import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.quizdesk.attempt.internal.Accommodation;
 import org.quizdesk.attempt.internal.AccommodationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +58,7 @@ class FigureControllerTest {
         mvc.perform(get("/figures/figs/figures/sketch.png").with(user("s").roles("STUDENT"))).andExpect(status().isNotFound());
         mvc.perform(get("/figures/figs/figures/sketch.png").with(user("t").roles("TA"))).andExpect(status().isOk());
 
-        QuizSettings quiz = settings.findById("figs").orElseThrow();
+        QuizSettingsRow quiz = settings.findById("figs").orElseThrow();
         quiz.setSolutionsReleased(true);
         settings.save(quiz);
         mvc.perform(get("/figures/figs/figures/sketch.png").with(user("s").roles("STUDENT"))).andExpect(status().isOk());
@@ -64,7 +66,7 @@ class FigureControllerTest {
 
     @Test
     void promptFiguresStayHiddenFromStudentsUntilTheWindowOpens() throws Exception {
-        QuizSettings quiz = settings.findById("figs").orElseThrow();
+        QuizSettingsRow quiz = settings.findById("figs").orElseThrow();
         quiz.setWindow(Instant.now().plus(Duration.ofDays(7)), null);
         settings.save(quiz);
         try {
@@ -79,13 +81,13 @@ class FigureControllerTest {
 
     @Test
     void aStudentWhoStartedInAnEarlierPersonalWindowSeesThePromptFiguresBeforeTheQuizOpensForOthers() throws Exception {
-        QuizSettings quiz = settings.findById("figs").orElseThrow();
+        QuizSettingsRow quiz = settings.findById("figs").orElseThrow();
         Instant now = Instant.now();
         quiz.setWindow(now.plus(Duration.ofDays(7)), null);
         settings.save(quiz);
         try {
             String early = "early" + System.nanoTime();
-            long earlyId = accounts.create(early, "Early Bird", null, "AA", Role.STUDENT, "pw").getId();
+            long earlyId = accounts.create(early, "Early Bird", null, "AA", Role.STUDENT, "pw").id();
             String other = "other" + System.nanoTime();
             accounts.create(other, "Other Student", null, "AA", Role.STUDENT, "pw");
             Accommodation window = new Accommodation("figs", earlyId);

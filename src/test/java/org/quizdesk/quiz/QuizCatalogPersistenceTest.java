@@ -72,7 +72,7 @@ class QuizCatalogPersistenceTest {
             assertThat(now.quiz().title()).isEqualTo("Deep Learning — Quiz 2 (make-up)");
             assertThat(now.settings().getTitle()).isEqualTo("Deep Learning — Quiz 2 (make-up)");
             assertThat(catalog.version(before).title()).isEqualTo("CSE 493 G1 / 599 G1 Deep Learning — Quiz 2");
-            assertThat(catalog.history(QUIZ)).extracting(QuizVersion::getId).contains(before, now.versionId());
+            assertThat(catalog.history(QUIZ)).extracting(QuizVersion::id).contains(before, now.versionId());
         } finally {
             Files.writeString(file, source);
             catalog.sync();

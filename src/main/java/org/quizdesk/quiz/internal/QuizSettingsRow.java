@@ -1,0 +1,143 @@
+package org.quizdesk.quiz.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.quizdesk.quiz.QuizSettings;
+import org.quizdesk.quiz.SettingsChange;
+
+/**
+ * A quiz as the database knows it: its current version and the settings staff keep outside the file. It guards its
+ * own rules (the window's order, solutions only with scores); other features read it as {@link QuizSettings}.
+ */
+@Entity
+@Table(name = "quiz")
+public class QuizSettingsRow {
+
+    @Id
+    private String id;
+
+    private String title;
+
+    @Column(name = "current_version_id")
+    private Long currentVersionId;
+
+    /** A new quiz starts hidden from students (see QuizProperties#publishNew). */
+    private boolean published;
+
+    private Instant opensAt;
+
+    private Instant closesAt;
+
+    /** Overrides the file's time limit when set. */
+    private Integer timeLimitSeconds;
+
+    /** Overrides the application's default grace period when set. */
+    private Integer graceSeconds;
+
+    private boolean scoresReleased;
+
+    private boolean solutionsReleased;
+
+    private Instant createdAt;
+
+    protected QuizSettingsRow() {
+    }
+
+    public QuizSettingsRow(String id, String title, Instant createdAt) {
+        this.id = id;
+        this.title = title;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Long getCurrentVersionId() {
+        return currentVersionId;
+    }
+
+    public void setCurrentVersion(long versionId, String title) {
+        this.currentVersionId = versionId;
+        this.title = title;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public void setWindow(Instant opensAt, Instant closesAt) {
+        if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+            throw new IllegalArgumentException("the window must close after it opens");
+        }
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+    }
+
+    public Integer getTimeLimitSeconds() {
+        return timeLimitSeconds;
+    }
+
+    public void setTimeLimitSeconds(Integer timeLimitSeconds) {
+        this.timeLimitSeconds = timeLimitSeconds;
+    }
+
+    public Integer getGraceSeconds() {
+        return graceSeconds;
+    }
+
+    public void setGraceSeconds(Integer graceSeconds) {
+        this.graceSeconds = graceSeconds;
+    }
+
+    public boolean isScoresReleased() {
+        return scoresReleased;
+    }
+
+    /** One field at a time, for setting up a test's situation; staff release through {@link #release}. */
+    public void setScoresReleased(boolean scoresReleased) {
+        this.scoresReleased = scoresReleased;
+    }
+
+    public boolean isSolutionsReleased() {
+        return solutionsReleased;
+    }
+
+    /** One field at a time, for setting up a test's situation; staff release through {@link #release}. */
+    public void setSolutionsReleased(boolean solutionsReleased) {
+        this.solutionsReleased = solutionsReleased;
+    }
+
+    /** The settings form's fields, all at once; refused whole when the window closes before it opens. */
+    public void change(SettingsChange change) {
+        setWindow(change.opensAt(), change.closesAt());
+        this.published = change.published();
+        this.timeLimitSeconds = change.timeLimitSeconds();
+        this.graceSeconds = change.graceSeconds();
+    }
+
+    /** Solutions without scores would show keys next to hidden scores: releasing solutions needs scores. */
+    public void release(boolean scores, boolean solutions) {
+        this.scoresReleased = scores;
+        this.solutionsReleased = solutions && scores;
+    }
+}
