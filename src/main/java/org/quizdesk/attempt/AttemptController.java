@@ -49,7 +49,7 @@ class AttemptController {
             return "redirect:/attempts/" + id + "/review";
         }
         model.addAttribute("attempt", attempt);
-        model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
+        model.addAttribute("sheet", sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed()));
         model.addAttribute("prefill", FormAnswers.Prefill.of(attempts.answers(attempt)));
         model.addAttribute("serverNow", clock.millis());
         model.addAttribute("autosaveMillis", properties.autosaveInterval().toMillis());
@@ -85,7 +85,7 @@ class AttemptController {
         if (attempt.isSubmitted()) {
             return "redirect:/attempts/" + id + "/review";
         }
-        QuizSheet sheet = sheets.forVersion(attempt.getVersionId());
+        QuizSheet sheet = sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed());
         FormAnswers.Prefill prefill = FormAnswers.Prefill.of(attempts.answers(attempt));
         List<QuestionView> unanswered = sheet.questions().stream().filter(q -> !prefill.answered(q.id())).toList();
         model.addAttribute("attempt", attempt);
@@ -122,7 +122,7 @@ class AttemptController {
         }
         CurrentQuiz quiz = catalog.currentOrThrow(attempt.getQuizId());
         model.addAttribute("attempt", attempt);
-        model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
+        model.addAttribute("sheet", sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed()));
         model.addAttribute("released", quiz.settings().isScoresReleased());
         if (quiz.settings().isScoresReleased()) {
             model.addAttribute("review", reviews.review(attempt, quiz.settings().isSolutionsReleased()));
@@ -135,7 +135,7 @@ class AttemptController {
     }
 
     private String formJson(Attempt attempt, HttpServletRequest request) {
-        QuizSheet sheet = sheets.forVersion(attempt.getVersionId());
+        QuizSheet sheet = sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed());
         return json.writeValueAsString(FormAnswers.fromForm(sheet.questions(), request.getParameterMap()));
     }
 }

@@ -1,5 +1,6 @@
 package org.quizdesk.attempt;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.StudentVersion;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +23,8 @@ class AttemptStarts {
     private final StudentWindows windows;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** Draws each attempt's version seed. */
+    private final SecureRandom random = new SecureRandom();
 
     AttemptStarts(AttemptRepository attempts, QuizCatalog catalog, StudentWindows windows, TransactionTemplate transactions,
             Clock clock) {
@@ -54,7 +58,8 @@ class AttemptStarts {
         }
         Duration limit = quiz.settings().timeLimitOr(quiz.quiz().timeLimit());
         Instant deadline = AttemptDeadline.of(now, limit, window.timeFactor(), window.extraMinutes(), window.closes());
-        Attempt attempt = new Attempt(quizId, quiz.versionId(), accountId, signature.strip(), now, deadline);
+        long seed = StudentVersion.newSeed(random);
+        Attempt attempt = new Attempt(quizId, quiz.versionId(), seed, accountId, signature.strip(), now, deadline);
         try {
             return transactions.execute(status -> attempts.saveAndFlush(attempt));
         } catch (DataIntegrityViolationException raced) {

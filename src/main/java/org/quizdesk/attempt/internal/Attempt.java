@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
 import org.quizdesk.attempt.SubmittedBy;
 import org.quizdesk.grading.QuizScore;
+import org.quizdesk.quiz.StudentVersion;
 import org.quizdesk.system.Outage;
 
 /**
@@ -64,10 +65,19 @@ public class Attempt {
 
     private Instant outageTo;
 
+    /** The seed of the student's version ({@link StudentVersion}); 0 (attempts from before seeds) is the file's order. */
+    private long versionSeed;
+
     protected Attempt() {
     }
 
     public Attempt(String quizId, long versionId, long accountId, String signature, Instant startedAt, Instant deadline) {
+        this(quizId, versionId, StudentVersion.FILE_ORDER, accountId, signature, startedAt, deadline);
+    }
+
+    public Attempt(String quizId, long versionId, long versionSeed, long accountId, String signature, Instant startedAt,
+            Instant deadline) {
+        this.versionSeed = versionSeed;
         this.quizId = quizId;
         this.versionId = versionId;
         this.accountId = accountId;
@@ -87,6 +97,10 @@ public class Attempt {
 
     public Long getVersionId() {
         return versionId;
+    }
+
+    public long getVersionSeed() {
+        return versionSeed;
     }
 
     public Long getAccountId() {
