@@ -5,6 +5,7 @@ import static org.quizdesk.testsupport.RealSignIn.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -113,6 +114,19 @@ class ShuffledQuizWebTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(staff).contains(version.label("1.2", "A") + " (file: A)")
                 .contains(String.valueOf(version.seed()));
+    }
+
+    @Test
+    void thePlainFormSaveWithoutJavaScriptSendsTheFilesKeys() throws Exception {
+        Student student = start("dee");
+        seed(student, differentFrom(StudentVersion.FILE_ORDER));
+        // the checkboxes' values are the file's keys, whatever letters the page shows
+        mvc.perform(post("/attempts/{id}/save", student.attemptId()).with(student.session()).with(csrf())
+                        .param("answer:2.1", "B").param("answer:2.1", "A").param("next", ""))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(attempts.find(student.attemptId(), student.accountId()).orElseThrow().getAnswers())
+                .contains("\"2.1\":[\"A\",\"B\"]");
     }
 
     @Test
