@@ -53,12 +53,12 @@ public class ReviewSheets {
 
     /**
      * key and solutionHtml are null unless solutions are released. answer and key name options by the file's keys
-     * (exports compare like with like); seenAnswer and seenKey by the letters the student saw, which differ from
-     * the keys where {@code relabelled} (a shuffled question).
+     * (exports compare like with like); seenKey by the letters the student saw; staffAnswer and staffKey by both,
+     * "B (file: D)", where a shuffled question's letter differs from the key.
      */
     public record QuestionReview(String answer, boolean blank, BigDecimal score, BigDecimal max, List<String> reasons,
             String overrideComment, String key, String solutionHtml, List<QuizSheet.FigureView> solutionFigures,
-            List<OptionReview> options, String seenAnswer, String seenKey, boolean relabelled) {
+            List<OptionReview> options, String seenKey, String staffAnswer, String staffKey) {
 
         public boolean pending() {
             return score == null;
@@ -96,6 +96,7 @@ public class ReviewSheets {
     private QuestionReview review(Question question, Optional<Answer> answer, QuestionScoreRecord score, boolean withSolutions,
             StudentVersion version) {
         UnaryOperator<String> seen = key -> version.label(question.id(), key);
+        UnaryOperator<String> both = key -> seen.apply(key).equals(key) ? key : seen.apply(key) + " (file: " + key + ")";
         // until solutions are released the reasons must not name the key ("missed A" would give it away)
         List<String> reasons = score == null ? List.of() : withSolutions ? score.getReasons() : score.getKeyFreeReasons();
         return new QuestionReview(
@@ -109,9 +110,9 @@ public class ReviewSheets {
                 withSolutions ? markdown.html(question.solution()) : null,
                 withSolutions ? sheets.figures(question.solutionFigures()) : List.of(),
                 options(question, answer, withSolutions, seen),
-                answer.map(a -> display(a, seen)).orElse("(blank)"),
                 withSolutions ? key(question, seen) : null,
-                version.relabels(question.id()));
+                answer.map(a -> display(a, both)).orElse("(blank)"),
+                withSolutions ? key(question, both) : null);
     }
 
     private List<OptionReview> options(Question question, Optional<Answer> answer, boolean withSolutions,
