@@ -49,8 +49,7 @@ class AttemptStarts {
                     "Your signature must be at most " + HonorCodeForm.MAX_SIGNATURE + " characters: type your full name.",
                     HonorCodeForm.MAX_SIGNATURE);
         }
-        CurrentQuiz quiz = catalog.current(quizId)
-                .orElseThrow(() -> AttemptRefused.noSuchQuiz(quizId));
+        CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         Instant now = clock.instant();
         StudentWindow window = windows.of(quiz.settings(), accountId);
         if (!window.isOpenAt(now)) {

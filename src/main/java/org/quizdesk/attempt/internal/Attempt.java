@@ -181,22 +181,6 @@ public class Attempt {
         return outage.overlaps(deadline, deadline.plus(grace));
     }
 
-    /**
-     * Ends the attempt in memory, refusing a second submission and a student's late one. The database's copy is
-     * claimed by {@link AttemptRepository#claimSubmission}, a guarded update that only one caller wins; this is the
-     * same rule for an attempt held in memory.
-     */
-    public void submit(Instant now, Duration grace, SubmittedBy by) {
-        if (isSubmitted()) {
-            throw new IllegalStateException("attempt " + id + " is already submitted");
-        }
-        if (by == SubmittedBy.STUDENT && !acceptsWorkAt(now, grace)) {
-            throw new IllegalStateException("attempt " + id + " ran out of time at " + deadline);
-        }
-        this.submittedAt = now;
-        this.submittedBy = by;
-    }
-
     /** The totals of the attempt's question scores, once it is submitted (at grading, and after any change). */
     public void recordTotal(QuizScore score) {
         requireSubmitted("record a total");
