@@ -42,12 +42,14 @@ public final class Grader {
 
     /**
      * A student's version: scored by the file's keys exactly as {@link #grade(Quiz, AnswerSheet)}, in the file's
-     * order, with the reasons naming options by the letters this student saw ("missed B" for the file's D).
+     * order, with the reasons naming options by the letters this student saw ("missed B" for the file's D), in
+     * the order the student saw them.
      */
     public static QuizScore grade(StudentVersion version, AnswerSheet answers) {
         List<QuestionScore> scores = new ArrayList<>();
         for (Question question : version.file().questions()) {
-            scores.add(grade(question, answers.get(question.id()), key -> version.label(question.id(), key)));
+            Question asShown = version.quiz().question(question.id()).orElse(question);
+            scores.add(grade(asShown, answers.get(question.id()), key -> version.label(question.id(), key)));
         }
         return QuizScore.of(scores);
     }

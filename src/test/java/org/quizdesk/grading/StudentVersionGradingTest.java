@@ -3,6 +3,7 @@ package org.quizdesk.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.quiz.MultiSelectQuestion;
 import org.quizdesk.quiz.Quiz;
@@ -48,5 +49,22 @@ class StudentVersionGradingTest {
         assertThat(Grader.grade(version, answers).questions()).extracting(QuestionScore::questionId)
                 .as("scores in the file's order").containsExactly("1.1", "1.2", "2.1", "2.2", "2.3");
         assertThat(((MultiSelectQuestion) quiz.question("2.1").orElseThrow()).shuffle()).isTrue();
+    }
+
+    @Test
+    void theReasonsNameTheMissedOptionsInTheOrderTheStudentSawThem() throws Exception {
+        Quiz quiz = QuizFileReader.read(Path.of("quizzes/shuffle-example.yaml"));
+        AnswerSheet blank = AnswerSheetJson.read(quiz, "{}");
+        int checked = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            for (QuestionScore score : Grader.grade(StudentVersion.of(quiz, seed), blank).questions()) {
+                List<String> missed = score.reasons().stream().filter(r -> r.startsWith("missed ")).toList();
+                if (missed.size() > 1) {
+                    assertThat(missed).as("seed %d, question %s", seed, score.questionId()).isSorted();
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("questions with two or more missed options").isPositive();
     }
 }
