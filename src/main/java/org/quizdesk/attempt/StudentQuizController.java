@@ -1,5 +1,6 @@
 package org.quizdesk.attempt;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -105,12 +106,13 @@ class StudentQuizController {
         model.addAttribute("fullName", user.fullName());
         model.addAttribute("minSignature", HonorCodeForm.MIN_SIGNATURE);
         model.addAttribute("maxSignature", HonorCodeForm.MAX_SIGNATURE);
+        model.addAttribute("asksForCode", quiz.settings().getAccess().asksForCode());
         return "attempt/start";
     }
 
     @PostMapping("/quizzes/{quizId}/start")
     String start(@PathVariable String quizId, @Valid HonorCodeForm form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             // the page again, with the reason, as a 400: nothing reaches the database
@@ -119,13 +121,13 @@ class StudentQuizController {
             return honorCodePage(quizId, user, model);
         }
         try {
-            Attempt attempt = attempts.start(quizId, user.accountId(), form.signature());
+            Attempt attempt = attempts.start(quizId, user.accountId(), form.signature(), form.accessCode(), AccessRequest.of(request));
             return "redirect:/attempts/" + attempt.getId();
         } catch (AttemptRefused refused) {
             if (refused.why() == AttemptRefused.Why.NOT_FOUND) {
                 throw refused;
             }
-            redirect.addFlashAttribute("error", refused.getMessage());
+            redirect.addFlashAttribute("error", refused.pageMessage());
             return "redirect:/quizzes/" + quizId;
         }
     }
