@@ -20,10 +20,10 @@ create table access_refusal (
     quiz_id     varchar(100) not null references quiz (id),
     account_id  bigint not null references account (id),
     rule        varchar(20) not null,
-    minute      timestamp with time zone not null,
+    refused_minute timestamp with time zone not null,
     refused_at  timestamp with time zone not null,
     address     varchar(64),
-    constraint uq_access_refusal_minute unique (quiz_id, account_id, rule, minute)
+    constraint uq_access_refusal_minute unique (quiz_id, account_id, rule, refused_minute)
 );
 
 create index ix_access_refusal_quiz on access_refusal (quiz_id, refused_at);

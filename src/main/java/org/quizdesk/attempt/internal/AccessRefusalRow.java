@@ -28,7 +28,7 @@ public class AccessRefusalRow {
     private AccessRule rule;
 
     /** The minute of {@link #refusedAt}, the bound's key. */
-    private Instant minute;
+    private Instant refusedMinute;
 
     private Instant refusedAt;
 
@@ -41,7 +41,7 @@ public class AccessRefusalRow {
         this.quizId = quizId;
         this.accountId = accountId;
         this.rule = rule;
-        this.minute = refusedAt.truncatedTo(ChronoUnit.MINUTES);
+        this.refusedMinute = refusedAt.truncatedTo(ChronoUnit.MINUTES);
         this.refusedAt = refusedAt;
         this.address = address == null || address.length() <= 64 ? address : address.substring(0, 64);
     }
@@ -58,8 +58,8 @@ public class AccessRefusalRow {
         return rule;
     }
 
-    public Instant getMinute() {
-        return minute;
+    public Instant getRefusedMinute() {
+        return refusedMinute;
     }
 
     public Instant getRefusedAt() {
