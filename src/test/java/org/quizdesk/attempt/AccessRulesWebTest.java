@@ -71,6 +71,8 @@ class AccessRulesWebTest {
     @Autowired UserDetailsService users;
     @Autowired CacheManager caches;
     @Autowired MutableClock clock;
+    @Autowired org.quizdesk.attempt.internal.AccessRefusalRepository refusalRows;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     UserDetails student;
     long accountId;
@@ -224,6 +226,16 @@ class AccessRulesWebTest {
         attempts.submit(id, accountId, null);
         mvc.perform(get("/attempts/{id}/review", id).with(user(student)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"seb://quit.example\"")));
+    }
+
+    @Test
+    void anotherNodeRecordingTheSameMinuteAddsNoRow() {
+        AccessRefusals otherNode = new AccessRefusals(refusalRows, transactions, clock);
+        refusals.record(QUIZ, accountId, AccessRule.NETWORK, "198.51.100.7");
+        otherNode.record(QUIZ, accountId, AccessRule.NETWORK, "198.51.100.8");
+        assertThat(rules(AccessRule.NETWORK)).isEqualTo(1);
+        otherNode.record(QUIZ, accountId, AccessRule.SAFE_EXAM_BROWSER, "198.51.100.8");
+        assertThat(rules(AccessRule.SAFE_EXAM_BROWSER)).isEqualTo(1);
     }
 
     // ---- helpers ----
