@@ -93,6 +93,8 @@ class AccessSettingsTest {
         assertThat(rules.safeExamBrowser().configKeys()).containsExactly(KEY);
 
         String code = rules.codeAt(clock.instant());
+        mvc.perform(get("/admin").with(user(fixtures.staff(Role.TA))))
+                .andExpect(content().string(containsString("href=\"/admin/quizzes/" + QUIZ + "/code\"")));
         mvc.perform(get("/admin/quizzes/{q}/code", QUIZ).with(user(fixtures.staff(Role.TA))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("http-equiv=\"refresh\"")))
