@@ -178,7 +178,7 @@
         dirty = true;
         var wait = retryLater(result.response, save);
         var why = result.status >= 400 && result.status < 500 && result.status !== 429
-          ? t('notSaved', body.message || t('error', result.status))
+          ? t('notSaved', (body.message || t('error', result.status)).replace(/\.\s*$/, ''))
           : busyText(result);
         showStatus(t('keptRetrying', why, seconds(wait)), 'offline');
       } else {
@@ -241,7 +241,7 @@
       } else {
         var wait = retryLater(result.response, sendFinalAnswers);
         var why = result.response.ok ? t('notFromServerShort')
-          : accessRefusal(result) && result.body.message ? result.body.message : busyText(result);
+          : accessRefusal(result) && result.body.message ? result.body.message.replace(/\.\s*$/, '') : busyText(result);
         showStatus(t('timeUpRetrying', why, seconds(wait)), 'offline');
       }
     }, function () {
