@@ -1,6 +1,7 @@
 package org.quizdesk.attempt;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.quizdesk.quiz.AccessRule;
 import org.quizdesk.quiz.AccessRules;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,18 @@ class AccessChecks {
     /** Before a save or the submission: the rules as cached for a few seconds. */
     void checkWork(String quizId, long accountId, AccessRequest request) {
         checkPlace(quizId, access.of(quizId), accountId, request);
+    }
+
+    /** What would refuse a request from this place and browser now, without recording it (the honor-code page says it at once). */
+    Optional<AttemptRefused> placeProblem(AccessRules rules, AccessRequest request) {
+        if (!rules.allowsAddress(request.address())) {
+            return Optional.of(AttemptRefused.outsideNetwork(request.address()));
+        }
+        if (rules.requiresSafeExamBrowser()
+                && !rules.safeExamBrowser().accept(request.url(), request.configKeyHash(), request.requestHash())) {
+            return Optional.of(AttemptRefused.notSafeExamBrowser());
+        }
+        return Optional.empty();
     }
 
     private void checkPlace(String quizId, AccessRules rules, long accountId, AccessRequest request) {

@@ -29,11 +29,12 @@ public class AttemptService {
     private final QuizGrace grace;
     private final AttemptAnswers answers;
     private final AttemptRepository attempts;
+    private final AccessChecks access;
     private final Clock clock;
 
     AttemptService(AttemptStarts starts, AnswerSaves saves, Submissions submissions, ExpiryJob expiryJob,
             StudentWindows windows, WorkRules rules, QuizGrace grace, AttemptAnswers answers, AttemptRepository attempts,
-            Clock clock) {
+            AccessChecks access, Clock clock) {
         this.starts = starts;
         this.saves = saves;
         this.submissions = submissions;
@@ -43,6 +44,7 @@ public class AttemptService {
         this.grace = grace;
         this.answers = answers;
         this.attempts = attempts;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -80,6 +82,11 @@ public class AttemptService {
     /** A submission from the student's browser, within the access rules; idempotent. See {@link Submissions#submit}. */
     public Attempt submit(long attemptId, long accountId, String finalAnswersJson, AccessRequest request) {
         return submissions.submit(attemptId, accountId, finalAnswersJson, request);
+    }
+
+    /** Why a start from this request would be refused by the quiz's address ranges or SEB rule, if it would; nothing is recorded. */
+    public Optional<AttemptRefused> placeProblem(QuizSettings quiz, AccessRequest request) {
+        return access.placeProblem(quiz.getAccess(), request);
     }
 
     /** Starts the attempt without a request, so without the access rules (set-ups of tests and tools). */

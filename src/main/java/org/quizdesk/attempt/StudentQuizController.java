@@ -84,15 +84,16 @@ class StudentQuizController {
     }
 
     @GetMapping("/quizzes/{quizId}")
-    String honorCode(@PathVariable String quizId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String honorCode(@PathVariable String quizId, @AuthenticationPrincipal SignedInUser user, Model model,
+            HttpServletRequest request) {
         var existing = attempts.find(quizId, user.accountId());
         if (existing.isPresent()) {
             return "redirect:/attempts/" + existing.get().getId();
         }
-        return honorCodePage(quizId, user, model);
+        return honorCodePage(quizId, user, model, request);
     }
 
-    private String honorCodePage(String quizId, SignedInUser user, Model model) {
+    private String honorCodePage(String quizId, SignedInUser user, Model model, HttpServletRequest request) {
         CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         if (!quiz.settings().isPublished()) {
             // a hidden quiz answers as if it did not exist
@@ -107,6 +108,11 @@ class StudentQuizController {
         model.addAttribute("minSignature", HonorCodeForm.MIN_SIGNATURE);
         model.addAttribute("maxSignature", HonorCodeForm.MAX_SIGNATURE);
         model.addAttribute("asksForCode", quiz.settings().getAccess().asksForCode());
+        // said before the student signs, rather than after pressing Start (the page's own URL is hashed by SEB too)
+        if (!model.containsAttribute("error")) {
+            attempts.placeProblem(quiz.settings(), AccessRequest.of(request))
+                    .ifPresent(problem -> model.addAttribute("error", problem.pageMessage()));
+        }
         return "attempt/start";
     }
 
@@ -118,7 +124,7 @@ class StudentQuizController {
             // the page again, with the reason, as a 400: nothing reaches the database
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", errors.getAllErrors().get(0).getDefaultMessage());
-            return honorCodePage(quizId, user, model);
+            return honorCodePage(quizId, user, model, request);
         }
         try {
             Attempt attempt = attempts.start(quizId, user.accountId(), form.signature(), form.accessCode(), AccessRequest.of(request));

@@ -138,6 +138,13 @@ class AccessRulesWebTest {
     void anAddressOutsideTheRangeIsRefusedOnStartSaveAndSubmitAndNothingIsStored() throws Exception {
         rules(AccessRules.CodeMode.OFF, null, null, List.of(ROOM), List.of());
 
+        mvc.perform(get("/quizzes/{q}", QUIZ).with(user(student)).with(from("198.51.100.7")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "This quiz can only be taken from the exam room network (your address is 198.51.100.7).")));
+        mvc.perform(get("/quizzes/{q}", QUIZ).with(user(student)).with(from("192.0.2.10")).header("Accept-Language", "de"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Prüfungsraums"))));
+        mvc.perform(get("/quizzes/{q}", QUIZ).with(user(student)).with(from("198.51.100.7")).header("Accept-Language", "de"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Netz des Prüfungsraums")));
         assertRefusedStart(start(null, from("198.51.100.7")), "attempt.refused.network");
         assertThat(attempts.find(QUIZ, accountId)).isEmpty();
         mvc.perform(start(null, from("192.0.2.10"))).andExpect(redirectedUrlPattern("/attempts/*"));
