@@ -56,6 +56,18 @@ class MigrationTest {
     }
 
     @Test
+    void attemptsStartedBeforeVersionSeedsGetSeedZeroTheFilesOrder() {
+        DataSource database = emptyDatabase();
+        flyway(database, "1").migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        insertPreviousReleaseRows(jdbc);
+
+        flyway(database, "latest").migrate();
+
+        assertThat(jdbc.queryForList("select version_seed from attempt", Long.class)).isNotEmpty().containsOnly(0L);
+    }
+
+    @Test
     void dataOfThePreviousReleaseSurvivesTheMigrationToTheLatest() {
         DataSource database = emptyDatabase();
         flyway(database, "1").migrate();

@@ -82,7 +82,7 @@ class ResultsController {
         model.addAttribute("attempt", attempt);
         model.addAttribute("student", student);
         model.addAttribute("quizTitle", catalog.version(attempt.versionId()).title());
-        model.addAttribute("sheet", sheets.forVersion(attempt.versionId()));
+        model.addAttribute("sheet", sheets.forAttempt(attempt.versionId(), attempt.versionSeed()));
         model.addAttribute("review", attempt.submitted() ? attempts.review(attemptId).orElseThrow() : null);
         model.addAttribute("history", history);
         model.addAttribute("staffNames", staffNames);

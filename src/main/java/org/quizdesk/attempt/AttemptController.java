@@ -50,7 +50,7 @@ class AttemptController {
             return "redirect:/attempts/" + id + "/review";
         }
         model.addAttribute("attempt", attempt);
-        model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
+        model.addAttribute("sheet", sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed()));
         model.addAttribute("prefill", FormAnswers.Prefill.of(attempts.answers(attempt)));
         model.addAttribute("serverNow", clock.millis());
         model.addAttribute("autosaveMillis", properties.autosaveInterval().toMillis());
@@ -88,7 +88,7 @@ class AttemptController {
         if (attempt.isSubmitted()) {
             return "redirect:/attempts/" + id + "/review";
         }
-        QuizSheet sheet = sheets.forVersion(attempt.getVersionId());
+        QuizSheet sheet = sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed());
         FormAnswers.Prefill prefill = FormAnswers.Prefill.of(attempts.answers(attempt));
         List<QuestionView> unanswered = sheet.questions().stream().filter(q -> !prefill.answered(q.id())).toList();
         model.addAttribute("attempt", attempt);
@@ -126,7 +126,7 @@ class AttemptController {
         }
         CurrentQuiz quiz = catalog.currentOrThrow(attempt.getQuizId());
         model.addAttribute("attempt", attempt);
-        model.addAttribute("sheet", sheets.forVersion(attempt.getVersionId()));
+        model.addAttribute("sheet", sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed()));
         model.addAttribute("released", quiz.settings().isScoresReleased());
         AccessRules access = quiz.settings().getAccess();
         // SEB's quit link ends the locked-down session once the quiz is handed in
@@ -142,7 +142,7 @@ class AttemptController {
     }
 
     private String formJson(Attempt attempt, HttpServletRequest request) {
-        QuizSheet sheet = sheets.forVersion(attempt.getVersionId());
+        QuizSheet sheet = sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed());
         return json.writeValueAsString(FormAnswers.fromForm(sheet.questions(), request.getParameterMap()));
     }
 }

@@ -90,10 +90,6 @@ public class AttemptRefused extends RuntimeException implements MessageSourceRes
         return new AttemptRefused(Why.NOT_FOUND, "attempt.refused.noSuchAttempt", "There is no such attempt for your account.");
     }
 
-    static AttemptRefused noSuchQuiz(String quizId) {
-        return new AttemptRefused(Why.NOT_FOUND, "quiz.notFound", "There is no quiz \"" + quizId + "\".", quizId);
-    }
-
     static AttemptRefused tooLarge(int maxBytes) {
         return new AttemptRefused(Why.TOO_LARGE, "attempt.refused.tooLarge", "The answers are larger than " + maxBytes / 1024 + " KB.",
                 maxBytes / 1024);

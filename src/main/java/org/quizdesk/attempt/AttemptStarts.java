@@ -1,5 +1,6 @@
 package org.quizdesk.attempt;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.StudentVersion;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +24,8 @@ class AttemptStarts {
     private final AccessChecks access;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** Draws each attempt's version seed. */
+    private final SecureRandom random = new SecureRandom();
 
     AttemptStarts(AttemptRepository attempts, QuizCatalog catalog, StudentWindows windows, AccessChecks access,
             TransactionTemplate transactions, Clock clock) {
@@ -51,8 +55,7 @@ class AttemptStarts {
                     "Your signature must be at most " + HonorCodeForm.MAX_SIGNATURE + " characters: type your full name.",
                     HonorCodeForm.MAX_SIGNATURE);
         }
-        CurrentQuiz quiz = catalog.current(quizId)
-                .orElseThrow(() -> AttemptRefused.noSuchQuiz(quizId));
+        CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         Instant now = clock.instant();
         StudentWindow window = windows.of(quiz.settings(), accountId);
         if (!window.isOpenAt(now)) {
@@ -63,7 +66,8 @@ class AttemptStarts {
         }
         Duration limit = quiz.settings().timeLimitOr(quiz.quiz().timeLimit());
         Instant deadline = AttemptDeadline.of(now, limit, window.timeFactor(), window.extraMinutes(), window.closes());
-        Attempt attempt = new Attempt(quizId, quiz.versionId(), accountId, signature.strip(), now, deadline);
+        long seed = StudentVersion.newSeed(random);
+        Attempt attempt = new Attempt(quizId, quiz.versionId(), seed, accountId, signature.strip(), now, deadline);
         try {
             return transactions.execute(status -> attempts.saveAndFlush(attempt));
         } catch (DataIntegrityViolationException raced) {

@@ -18,6 +18,7 @@ import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizFigures;
 import org.quizdesk.quiz.QuizMarkdown;
 import org.quizdesk.quiz.ShortAnswerQuestion;
+import org.quizdesk.quiz.StudentVersion;
 import org.springframework.stereotype.Component;
 
 /** Builds (once per quiz version) the key-free view of a quiz that students' pages are made from. */
@@ -35,8 +36,18 @@ public class QuizSheets {
         this.figures = figures;
     }
 
+    /** The sheet in the file's order (the honor code page, and the same as every attempt's without shuffles). */
     public QuizSheet forVersion(long versionId) {
         return byVersion.computeIfAbsent(versionId, id -> build(catalog.version(id)));
+    }
+
+    /** The sheet a student with this version seed sees: their order of questions and options, and their letters. */
+    public QuizSheet forAttempt(long versionId, long versionSeed) {
+        QuizSheet sheet = forVersion(versionId);
+        if (versionSeed == StudentVersion.FILE_ORDER) {
+            return sheet;
+        }
+        return sheet.inOrderOf(StudentVersion.of(catalog.version(versionId), versionSeed));
     }
 
     private QuizSheet build(Quiz quiz) {
@@ -59,7 +70,7 @@ public class QuizSheets {
 
     private QuestionView question(Question question) {
         List<OptionView> options = question instanceof MultiSelectQuestion multi
-                ? multi.options().stream().map(o -> new OptionView(o.key(), markdown.inlineHtml(o.text()))).toList()
+                ? multi.options().stream().map(o -> new OptionView(o.key(), o.key(), markdown.inlineHtml(o.text()))).toList()
                 : List.of();
         boolean manual = question instanceof ShortAnswerQuestion shortAnswer && shortAnswer.manual();
         return new QuestionView(question.id(), question.kind(), question.points(), markdown.html(question.prompt()),

@@ -27,6 +27,7 @@ import org.quizdesk.grading.QuizScore;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.StudentVersion;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizRubrics;
 import org.quizdesk.quiz.RubricItem;
@@ -213,7 +214,7 @@ public class Regrades {
 
     private QuizScore automatic(Quiz quiz, Attempt attempt) {
         try {
-            return Grader.grade(quiz, AnswerSheetJson.read(quiz, attempt.getAnswers()));
+            return Grader.grade(StudentVersion.of(quiz, attempt.getVersionSeed()), AnswerSheetJson.read(quiz, attempt.getAnswers()));
         } catch (InvalidAnswersException e) {
             throw new IllegalStateException("the answers do not fit the new version (" + e.getMessage() + "); left as they are");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.QuestionScoreRecord;
@@ -19,6 +20,7 @@ import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizMarkdown;
 import org.quizdesk.quiz.ShortAnswerQuestion;
+import org.quizdesk.quiz.StudentVersion;
 import org.quizdesk.quiz.TrueFalseQuestion;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +51,14 @@ public class ReviewSheets {
         }
     }
 
-    /** key and solutionHtml are null unless solutions are released. */
+    /**
+     * key and solutionHtml are null unless solutions are released. answer and key name options by the file's keys
+     * (exports compare like with like); seenKey by the letters the student saw; staffAnswer and staffKey by both,
+     * "B (file: D)", where a shuffled question's letter differs from the key.
+     */
     public record QuestionReview(String answer, boolean blank, BigDecimal score, BigDecimal max, List<String> reasons,
             String overrideComment, String key, String solutionHtml, List<QuizSheet.FigureView> solutionFigures,
-            List<OptionReview> options) {
+            List<OptionReview> options, String seenKey, String staffAnswer, String staffKey) {
 
         public boolean pending() {
             return score == null;
@@ -63,46 +69,60 @@ public class ReviewSheets {
         }
     }
 
-    /** @param verdict the message key of the option's verdict ("review.verdict.correct"), null before solutions */
-    public record OptionReview(String key, String textHtml, boolean selected, String verdict, String solutionHtml) {
+    /**
+     * @param label the letter the student saw for the file's key
+     * @param verdict the message key of the option's verdict ("review.verdict.correct"), null before solutions
+     */
+    public record OptionReview(String key, String label, String textHtml, boolean selected, String verdict,
+            String solutionHtml) {
     }
 
     Review review(Attempt attempt, boolean withSolutions) {
-        Quiz quiz = catalog.version(attempt.getVersionId());
+        // the student's order of options and their letters; the questions keep the file's order here
+        StudentVersion version = StudentVersion.of(catalog.version(attempt.getVersionId()), attempt.getVersionSeed());
+        Quiz quiz = version.quiz();
         AnswerSheet answers = this.answers.of(attempt);
         Map<String, QuestionScoreRecord> scores = this.scores.findByAttemptId(attempt.getId()).stream()
                 .collect(Collectors.toMap(QuestionScoreRecord::getQuestionId, Function.identity()));
         Map<String, QuestionReview> reviews = new LinkedHashMap<>();
         for (Question question : quiz.questions()) {
             QuestionScoreRecord score = scores.get(question.id());
-            reviews.put(question.id(), review(question, answers.get(question.id()), score, withSolutions));
+            reviews.put(question.id(), review(question, answers.get(question.id()), score, withSolutions, version));
         }
         boolean provisional = attempt.getPendingCount() != null && attempt.getPendingCount() > 0;
         return new Review(reviews, attempt.getTotal(), attempt.getMaxPoints(), provisional, withSolutions);
     }
 
-    private QuestionReview review(Question question, Optional<Answer> answer, QuestionScoreRecord score, boolean withSolutions) {
+    private QuestionReview review(Question question, Optional<Answer> answer, QuestionScoreRecord score, boolean withSolutions,
+            StudentVersion version) {
+        UnaryOperator<String> seen = key -> version.label(question.id(), key);
+        UnaryOperator<String> both = key -> seen.apply(key).equals(key) ? key : seen.apply(key) + " (file: " + key + ")";
         // until solutions are released the reasons must not name the key ("missed A" would give it away)
         List<String> reasons = score == null ? List.of() : withSolutions ? score.getReasons() : score.getKeyFreeReasons();
         return new QuestionReview(
-                answer.map(ReviewSheets::display).orElse("(blank)"),
+                answer.map(a -> display(a, UnaryOperator.identity())).orElse("(blank)"),
                 answer.isEmpty(),
                 score == null ? null : score.getScore(),
                 question.points(),
                 reasons,
                 score == null ? null : score.getOverrideComment(),
-                withSolutions ? key(question) : null,
+                withSolutions ? key(version.file().question(question.id()).orElseThrow(), UnaryOperator.identity()) : null,
                 withSolutions ? markdown.html(question.solution()) : null,
                 withSolutions ? sheets.figures(question.solutionFigures()) : List.of(),
-                options(question, answer, withSolutions));
+                options(question, answer, withSolutions, seen),
+                withSolutions ? key(question, seen) : null,
+                answer.map(a -> display(a, both)).orElse("(blank)"),
+                withSolutions ? key(question, both) : null);
     }
 
-    private List<OptionReview> options(Question question, Optional<Answer> answer, boolean withSolutions) {
+    private List<OptionReview> options(Question question, Optional<Answer> answer, boolean withSolutions,
+            UnaryOperator<String> seen) {
         if (!(question instanceof MultiSelectQuestion multi)) {
             return List.of();
         }
         return multi.options().stream().map(option -> new OptionReview(
                 option.key(),
+                seen.apply(option.key()),
                 markdown.inlineHtml(option.text()),
                 answer.filter(a -> a instanceof Answer.Selection s && s.keys().contains(option.key())).isPresent(),
                 withSolutions ? verdict(option.correct()) : null,
@@ -118,25 +138,28 @@ public class ReviewSheets {
         }
     }
 
-    static String display(Answer answer) {
+    /** @param label how an option is named: by its key, or by the letter the student saw */
+    static String display(Answer answer, UnaryOperator<String> label) {
         if (answer instanceof Answer.TrueFalse tf) {
             return tf.value() ? "True" : "False";
         }
         if (answer instanceof Answer.Selection selection) {
-            return selection.keys().isEmpty() ? "(nothing selected)" : String.join(", ", selection.keys());
+            return selection.keys().isEmpty() ? "(nothing selected)" : selection.keys().stream()
+                    .map(label).sorted().collect(Collectors.joining(", "));
         }
         return ((Answer.Text) answer).value();
     }
 
-    static String key(Question question) {
+    /** @param question in the order the options are listed: the file's for keys, the student's for their letters */
+    static String key(Question question, UnaryOperator<String> label) {
         if (question instanceof TrueFalseQuestion tf) {
             return tf.answer() ? "True" : "False";
         }
         if (question instanceof MultiSelectQuestion multi) {
             String correct = multi.options().stream().filter(o -> o.correct() == MultiSelectQuestion.Correctness.TRUE)
-                    .map(MultiSelectQuestion.Option::key).collect(Collectors.joining(", "));
+                    .map(o -> label.apply(o.key())).collect(Collectors.joining(", "));
             String either = multi.options().stream().filter(o -> o.correct() == MultiSelectQuestion.Correctness.EITHER)
-                    .map(MultiSelectQuestion.Option::key).collect(Collectors.joining(", "));
+                    .map(o -> label.apply(o.key())).collect(Collectors.joining(", "));
             return either.isEmpty() ? correct : correct + " (" + either + " accepted either way)";
         }
         ShortAnswerQuestion shortAnswer = (ShortAnswerQuestion) question;

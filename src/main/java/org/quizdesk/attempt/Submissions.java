@@ -13,6 +13,7 @@ import org.quizdesk.grading.Grader;
 import org.quizdesk.grading.InvalidAnswersException;
 import org.quizdesk.grading.QuizScore;
 import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.StudentVersion;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.system.Outage;
 import org.slf4j.Logger;
@@ -108,7 +109,7 @@ class Submissions {
     private QuizScore grade(Attempt attempt) {
         Quiz quiz = catalog.version(attempt.getVersionId());
         try {
-            return Grader.grade(quiz, AnswerSheetJson.read(quiz, attempt.getAnswers()));
+            return Grader.grade(StudentVersion.of(quiz, attempt.getVersionSeed()), AnswerSheetJson.read(quiz, attempt.getAnswers()));
         } catch (InvalidAnswersException e) {
             // stored answers were validated against this very version when saved
             throw new IllegalStateException("stored answers of attempt " + attempt.getId() + " do not read: " + e.getMessage(), e);

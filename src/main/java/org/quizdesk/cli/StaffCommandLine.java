@@ -23,13 +23,15 @@ import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.QuizFileException;
 import org.quizdesk.quiz.QuizFileProblem;
 import org.quizdesk.quiz.QuizFileReader;
+import org.quizdesk.quiz.StudentVersion;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The course staff's commands, run from the application jar without starting the web server:
- * {@code validate <file-or-folder>...} and {@code grade <quiz-file> <answers.json>}.
+ * {@code validate <file-or-folder>...}, {@code grade <quiz-file> <answers.json>} and
+ * {@code preview <quiz-file> [--seed N]}; {@code --help} explains them.
  */
 public final class StaffCommandLine {
 
@@ -37,10 +39,23 @@ public final class StaffCommandLine {
     public static final int INVALID = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "grade");
+    private static final Set<String> COMMANDS = Set.of("validate", "grade", "preview", "--help");
     private static final String USAGE_TEXT = """
             usage: java -jar quizdesk.jar validate <quiz-file-or-folder>...
-                   java -jar quizdesk.jar grade <quiz-file> <answers.json>""";
+                   java -jar quizdesk.jar grade <quiz-file> <answers.json>
+                   java -jar quizdesk.jar preview <quiz-file> [--seed N]
+                   java -jar quizdesk.jar --help""";
+    private static final String HELP_TEXT = USAGE_TEXT + """
+
+
+            validate  checks quiz files (or every *.yaml in a folder): one line per problem as file:line: message;
+                      exit code 1 when any is found
+            grade     scores an answer sheet (the answers object as JSON) against a quiz file and prints the
+                      scores as one line of JSON
+            preview   prints one student's version of a quiz with its key: the order of shuffled questions and
+                      options, and each letter the student sees with the file's key behind it ("B (file: D)").
+                      N is the version seed shown on the staff attempt page; without --seed (or with 0) the
+                      quiz is shown in the file's order""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -64,7 +79,39 @@ public final class StaffCommandLine {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        return "validate".equals(args[0]) ? validate(List.of(args).subList(1, args.length)) : grade(args);
+        return switch (args[0]) {
+            case "validate" -> validate(List.of(args).subList(1, args.length));
+            case "preview" -> preview(args);
+            case "--help" -> help();
+            default -> grade(args);
+        };
+    }
+
+    private int help() {
+        out.println(HELP_TEXT);
+        return OK;
+    }
+
+    private int preview(String[] args) {
+        long seed = StudentVersion.FILE_ORDER;
+        if (args.length == 4 && "--seed".equals(args[2])) {
+            try {
+                seed = Long.parseLong(args[3]);
+            } catch (NumberFormatException e) {
+                err.println("--seed must be a whole number (the version seed on the staff attempt page), not \"" + args[3] + "\"");
+                return USAGE;
+            }
+        } else if (args.length != 2) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            new VersionPreview(out).print(StudentVersion.of(QuizFileReader.read(Path.of(args[1])), seed));
+            return OK;
+        } catch (QuizFileException e) {
+            e.problems().forEach(err::println);
+            return USAGE;
+        }
     }
 
     private int validate(List<String> targets) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.quizdesk.quiz.AcceptedAnswer;
 import org.quizdesk.quiz.MultiSelectQuestion;
 import org.quizdesk.quiz.Points;
@@ -13,6 +14,7 @@ import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.RubricItem;
 import org.quizdesk.quiz.ShortAnswerQuestion;
+import org.quizdesk.quiz.StudentVersion;
 import org.quizdesk.quiz.TrueFalseQuestion;
 
 /** Scores answers against a quiz: pure functions of the quiz and the answers, nothing else. */
@@ -38,15 +40,31 @@ public final class Grader {
         return QuizScore.of(scores);
     }
 
+    /**
+     * A student's version: scored by the file's keys exactly as {@link #grade(Quiz, AnswerSheet)}, in the file's
+     * order, with the reasons naming options by the letters this student saw ("missed B" for the file's D).
+     */
+    public static QuizScore grade(StudentVersion version, AnswerSheet answers) {
+        List<QuestionScore> scores = new ArrayList<>();
+        for (Question question : version.file().questions()) {
+            scores.add(grade(question, answers.get(question.id()), key -> version.label(question.id(), key)));
+        }
+        return QuizScore.of(scores);
+    }
+
     /** @param answer empty when blank */
     public static QuestionScore grade(Question question, Optional<Answer> answer) {
+        return grade(question, answer, UnaryOperator.identity());
+    }
+
+    private static QuestionScore grade(Question question, Optional<Answer> answer, UnaryOperator<String> label) {
         Objects.requireNonNull(question, "question");
         Optional<Answer> given = answer.filter(a -> !AnswerSheet.isBlank(a));
         if (question instanceof TrueFalseQuestion trueFalse) {
             return gradeTrueFalse(trueFalse, given);
         }
         if (question instanceof MultiSelectQuestion multiSelect) {
-            return gradeMultiSelect(multiSelect, given);
+            return gradeMultiSelect(multiSelect, given, label);
         }
         if (question instanceof ShortAnswerQuestion shortAnswer) {
             return gradeShortAnswer(shortAnswer, given);
@@ -127,14 +145,15 @@ public final class Grader {
         return QuestionScore.of(question.id(), BigDecimal.ZERO, question.points(), List.of(reason), List.of(INCORRECT));
     }
 
-    private static QuestionScore gradeMultiSelect(MultiSelectQuestion question, Optional<Answer> answer) {
+    private static QuestionScore gradeMultiSelect(MultiSelectQuestion question, Optional<Answer> answer,
+            UnaryOperator<String> label) {
         if (answer.isEmpty()) {
-            return MultiSelectScorer.score(question, Set.of());
+            return MultiSelectScorer.score(question, Set.of(), label);
         }
         if (!(answer.get() instanceof Answer.Selection selection)) {
             return mismatched(question, "a selection of options");
         }
-        return MultiSelectScorer.score(question, selection.keys());
+        return MultiSelectScorer.score(question, selection.keys(), label);
     }
 
     private static QuestionScore gradeShortAnswer(ShortAnswerQuestion question, Optional<Answer> answer) {

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.quizdesk.quiz.MultiSelectQuestion;
 import org.quizdesk.quiz.MultiSelectQuestion.Correctness;
 import org.quizdesk.quiz.MultiSelectQuestion.Option;
@@ -24,7 +25,12 @@ final class MultiSelectScorer {
 
     /** @param selected the selected keys; empty for a blank answer (blank is "nothing selected") */
     static QuestionScore score(MultiSelectQuestion question, Set<String> selected) {
-        Tally tally = Tally.of(question, selected);
+        return score(question, selected, UnaryOperator.identity());
+    }
+
+    /** @param label the option as the reasons name it: the letter the student saw (scoring itself is by key) */
+    static QuestionScore score(MultiSelectQuestion question, Set<String> selected, UnaryOperator<String> label) {
+        Tally tally = Tally.of(question, selected, label);
         MultiSelectScoring rule = rule(question);
         Result result;
         if (rule == MultiSelectScoring.PER_ERROR) {
@@ -163,7 +169,7 @@ final class MultiSelectScorer {
      */
     private record Tally(int correctOptions, int correctSelected, int wrongSelected, int counted, List<String> errors) {
 
-        static Tally of(MultiSelectQuestion question, Set<String> selected) {
+        static Tally of(MultiSelectQuestion question, Set<String> selected, UnaryOperator<String> label) {
             int correctOptions = 0;
             int correctSelected = 0;
             int wrongSelected = 0;
@@ -177,13 +183,13 @@ final class MultiSelectScorer {
                     if (chosen) {
                         correctSelected++;
                     } else {
-                        errors.add("missed " + option.key());
+                        errors.add("missed " + label.apply(option.key()));
                     }
                 } else if (option.correct() == Correctness.FALSE) {
                     counted++;
                     if (chosen) {
                         wrongSelected++;
-                        errors.add("selected " + option.key());
+                        errors.add("selected " + label.apply(option.key()));
                     }
                 }
             }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param singleCorrect the rule when exactly one option is correct (the seed's deduction only speaks of
  *     questions with multiple correct options, so this defaults to all-or-nothing)
  * @param penalty the deduction per error under {@link MultiSelectScoring#PER_ERROR}
+ * @param shuffle each student sees the options in an order of their own (fixed options keep their place); the
+ *     keys stay the file's, see {@link StudentVersion}
  */
 public record MultiSelectQuestion(
         String id,
@@ -22,13 +24,20 @@ public record MultiSelectQuestion(
         MultiSelectScoring singleCorrect,
         BigDecimal penalty,
         String solution,
-        List<Figure> solutionFigures)
+        List<Figure> solutionFigures,
+        boolean shuffle)
         implements Question {
 
     public MultiSelectQuestion {
         figures = List.copyOf(figures);
         options = List.copyOf(options);
         solutionFigures = List.copyOf(solutionFigures);
+    }
+
+    public MultiSelectQuestion(String id, BigDecimal points, String prompt, List<Figure> figures, List<Option> options,
+            MultiSelectScoring scoring, MultiSelectScoring singleCorrect, BigDecimal penalty, String solution,
+            List<Figure> solutionFigures) {
+        this(id, points, prompt, figures, options, scoring, singleCorrect, penalty, solution, solutionFigures, false);
     }
 
     public MultiSelectQuestion(String id, BigDecimal points, String prompt, List<Figure> figures, List<Option> options,
@@ -59,8 +68,13 @@ public record MultiSelectQuestion(
 
     /**
      * @param solution why this option is (or is not) part of the key (Markdown), or null
+     * @param fixed keeps its place when the options are shuffled ("none of the above")
      */
-    public record Option(String key, String text, Correctness correct, String solution) {
+    public record Option(String key, String text, Correctness correct, String solution, boolean fixed) {
+
+        public Option(String key, String text, Correctness correct, String solution) {
+            this(key, text, correct, solution, false);
+        }
     }
 
     /** An option's place in the key; EITHER options never count toward or against a score. */

@@ -29,19 +29,25 @@ final class QuestionReader {
     private static final Set<String> COMMON =
             Set.of("id", "type", "points", "prompt", "figures", "solution", "solution_figures");
     private static final Set<String> TRUE_FALSE = union(COMMON, "answer");
-    private static final Set<String> MULTI_SELECT = union(COMMON, "options", "scoring", "penalty", "single_correct");
+    private static final Set<String> MULTI_SELECT =
+            union(COMMON, "options", "scoring", "penalty", "single_correct", "shuffle");
     private static final Set<String> SHORT_ANSWER = union(COMMON, "accept", "grading", "rubric");
     // "points" is allowed here only to report it with a better message than "unknown field"
     private static final Set<String> GROUP = Set.of("id", "type", "prompt", "figures", "parts", "points");
     private static final Set<String> ANY_TYPE = union(MULTI_SELECT, "answer", "accept", "grading", "rubric", "parts");
-    private static final Set<String> OPTION = Set.of("key", "text", "correct", "solution");
+    private static final Set<String> OPTION = Set.of("key", "text", "correct", "solution", "fixed");
+    /** Fields that belong elsewhere: reported with where they go rather than as unknown. */
+    private static final Set<String> MISPLACED = Set.of("shuffle", "fixed");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private final Problems problems;
     private final Map<String, Integer> idLines = new HashMap<>();
+    private final boolean shuffleOptions;
 
-    QuestionReader(Problems problems) {
+    /** @param shuffleOptions the quiz's "shuffle": whether a multi_select without its own shuffles its options */
+    QuestionReader(Problems problems, boolean shuffleOptions) {
         this.problems = problems;
+        this.shuffleOptions = shuffleOptions;
     }
 
     /** A question or group, or null when it has problems (they are reported). */
@@ -78,7 +84,7 @@ final class QuestionReader {
         }
         if (item == null && !known) {
             // without a known type, check the fields against those any type may have
-            m.allowOnly(ANY_TYPE);
+            m.allowOnly(union(ANY_TYPE, "fixed"));
         }
         return problems.count() == before ? item : null;
     }
@@ -100,7 +106,7 @@ final class QuestionReader {
     }
 
     private TrueFalseQuestion trueFalse(YamlMapping m, String id) {
-        m.allowOnly(TRUE_FALSE);
+        allowOnly(m, TRUE_FALSE, "a true_false question has no options to shuffle");
         BigDecimal points = points(m);
         String prompt = prompt(m);
         Boolean answer = m.bool("answer", true);
@@ -111,7 +117,8 @@ final class QuestionReader {
     }
 
     private MultiSelectQuestion multiSelect(YamlMapping m, String id) {
-        m.allowOnly(MULTI_SELECT);
+        allowOnly(m, MULTI_SELECT, null);
+        boolean shuffle = QuizFileReader.shuffle(m, shuffleOptions);
         BigDecimal points = points(m);
         String prompt = prompt(m);
         List<Figure> figures = FigureReader.read(m, "figures");
@@ -123,7 +130,7 @@ final class QuestionReader {
         }
         List<MultiSelectQuestion.Option> options = options(m);
         return new MultiSelectQuestion(id, points, prompt, figures, options, scoring, singleCorrect, penalty,
-                solution(m), solutionFigures(m));
+                solution(m), solutionFigures(m), shuffle);
     }
 
     private List<MultiSelectQuestion.Option> options(YamlMapping m) {
@@ -149,9 +156,10 @@ final class QuestionReader {
             String text = o.text("text", true);
             MultiSelectQuestion.Correctness correct = correctness(o);
             String solution = o.text("solution", false);
+            Boolean fixed = o.bool("fixed", false);
             if (key != null && text != null && correct != null) {
                 options.add(new MultiSelectQuestion.Option(key, text.strip(), correct,
-                        solution == null ? null : solution.strip()));
+                        solution == null ? null : solution.strip(), Boolean.TRUE.equals(fixed)));
             }
         }
         boolean anyTrue = options.stream().anyMatch(o -> o.correct() == MultiSelectQuestion.Correctness.TRUE);
@@ -196,7 +204,8 @@ final class QuestionReader {
     }
 
     private QuestionGroup group(YamlMapping m, String id) {
-        m.allowOnly(GROUP);
+        allowOnly(m, GROUP, "a group's parts keep their order; \"shuffle\" on the section shuffles its questions "
+                + "and groups, and on a multi_select part its options");
         if (m.mentions("points")) {
             m.problem(m.lineOf("points"), "a group has no points of its own; give points to its parts "
                     + "(the group is worth their sum)");
@@ -219,6 +228,23 @@ final class QuestionReader {
     private static Item nestedGroup(YamlMapping m) {
         m.problem(m.value("type"), "a group cannot be a part of another group");
         return null;
+    }
+
+    /**
+     * {@link YamlMapping#allowOnly} that names where "shuffle" and "fixed" go when they are written where they do
+     * not belong.
+     *
+     * @param noShuffle why "shuffle" does not apply here, or null where it is allowed
+     */
+    static void allowOnly(YamlMapping m, Set<String> allowed, String noShuffle) {
+        m.allowOnly(union(allowed, MISPLACED.toArray(String[]::new)));
+        if (noShuffle != null && m.mentions("shuffle")) {
+            m.problem(m.lineOf("shuffle"), "\"shuffle\" does not apply here: " + noShuffle);
+        }
+        if (m.mentions("fixed")) {
+            m.problem(m.lineOf("fixed"), "\"fixed\" belongs to an option of a multi_select (it keeps that option's "
+                    + "place when the options are shuffled), not to a question");
+        }
     }
 
     /** Question points: non-negative, in steps of 0.5. */

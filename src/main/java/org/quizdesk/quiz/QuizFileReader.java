@@ -36,9 +36,9 @@ public final class QuizFileReader {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> QUIZ_FIELDS =
-            Set.of("id", "title", "course", "date", "time_limit", "honor_code", "instructions", "sections");
+            Set.of("id", "title", "course", "date", "time_limit", "honor_code", "instructions", "shuffle", "sections");
     private static final Set<String> SECTION_FIELDS =
-            Set.of("title", "recommended", "instructions", "scoring", "questions");
+            Set.of("title", "recommended", "instructions", "scoring", "shuffle", "questions");
 
     private QuizFileReader() {
     }
@@ -135,12 +135,14 @@ public final class QuizFileReader {
         Duration timeLimit = m.duration("time_limit", true);
         String honorCode = m.text("honor_code", false);
         String instructions = m.text("instructions", false);
+        // the quiz's shuffle is the default of every section (question order) and multi_select (option order)
+        boolean shuffle = shuffle(m, false);
         List<Section> sections = new ArrayList<>();
         List<Node> sectionNodes = m.list("sections", true);
         if (sectionNodes != null) {
-            QuestionReader questions = new QuestionReader(problems);
+            QuestionReader questions = new QuestionReader(problems, shuffle);
             for (int i = 0; i < sectionNodes.size(); i++) {
-                Section section = readSection(sectionNodes.get(i), i + 1, questions, problems);
+                Section section = readSection(sectionNodes.get(i), i + 1, questions, shuffle, problems);
                 if (section != null) {
                     sections.add(section);
                 }
@@ -152,7 +154,8 @@ public final class QuizFileReader {
         return new Parsed(quiz, m.lineOf("id"));
     }
 
-    private static Section readSection(Node node, int number, QuestionReader questions, Problems problems) {
+    private static Section readSection(Node node, int number, QuestionReader questions, boolean quizShuffle,
+            Problems problems) {
         YamlMapping m = YamlMapping.of(node, "a section", "section " + number + ": ", problems);
         if (m == null) {
             return null;
@@ -165,6 +168,7 @@ public final class QuizFileReader {
         Duration recommended = m.duration("recommended", false);
         String instructions = m.text("instructions", false);
         String scoring = m.text("scoring", false);
+        boolean shuffle = shuffle(m, quizShuffle);
         List<Item> items = new ArrayList<>();
         List<Node> nodes = m.list("questions", true);
         if (nodes != null) {
@@ -175,7 +179,14 @@ public final class QuizFileReader {
                 }
             }
         }
-        return title == null ? null : new Section(title.strip(), recommended, strip(instructions), strip(scoring), items);
+        return title == null ? null : new Section(title.strip(), recommended, strip(instructions), strip(scoring), items,
+                shuffle);
+    }
+
+    /** The mapping's "shuffle" (true or false, else a problem is reported), or the inherited default. */
+    static boolean shuffle(YamlMapping m, boolean inherited) {
+        Boolean shuffle = m.bool("shuffle", false);
+        return shuffle == null ? inherited : shuffle;
     }
 
     private static void checkId(YamlMapping m, String id, String displayName) {

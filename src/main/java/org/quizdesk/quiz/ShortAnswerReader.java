@@ -23,7 +23,7 @@ final class ShortAnswerReader {
     }
 
     static ShortAnswerQuestion read(YamlMapping m, String id, BigDecimal points, String prompt) {
-        m.allowOnly(FIELDS);
+        QuestionReader.allowOnly(m, FIELDS, "a short_answer question has no options to shuffle");
         List<Figure> figures = FigureReader.read(m, "figures");
         String grading = m.text("grading", false);
         boolean manual = "manual".equals(grading);

@@ -26,6 +26,7 @@ import org.quizdesk.testsupport.MutableClockConfiguration;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.quiz.QuizNotFound;
 import org.quizdesk.quiz.internal.QuizSettingsRepository;
 import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,7 +117,7 @@ class AttemptServiceTest {
         quiz.setPublished(true);
         settings.save(quiz);
         assertRefused(() -> attempts.start(QUIZ, student.id(), "  "), AttemptRefused.Why.BAD_SIGNATURE);
-        assertRefused(() -> attempts.start("no-such-quiz", student.id(), "Ada Lovelace"), AttemptRefused.Why.NOT_FOUND);
+        assertThatThrownBy(() -> attempts.start("no-such-quiz", student.id(), "Ada Lovelace")).isInstanceOf(QuizNotFound.class);
         assertThat(attemptRepository.findByAccountId(student.id())).isEmpty();
     }
 

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.QuizFileException;
+import org.quizdesk.quiz.QuizFileReader;
+import org.quizdesk.quiz.StudentVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +32,47 @@ class StaffCommandLineTest {
     @Test
     void validateAcceptsTheQuizzesFolder() {
         assertThat(cli.run("validate", "quizzes")).isEqualTo(StaffCommandLine.OK);
-        assertThat(out()).contains("1 quiz file is valid");
+        // the seed quiz and the example of shuffles (quizzes/shuffle-example.yaml)
+        assertThat(out()).contains("2 quiz files are valid");
+    }
+
+    @Test
+    void previewPrintsAStudentsVersionWithTheirLettersTheFilesKeysAndTheKey() {
+        assertThat(cli.run("preview", "quizzes/shuffle-example.yaml", "--seed", "42")).isEqualTo(StaffCommandLine.OK);
+        String preview = out();
+        StudentVersion version = StudentVersion.of(quiz("quizzes/shuffle-example.yaml"), 42);
+        assertThat(preview).contains("version seed 42", "[questions shuffled]", "None of the above [fixed]");
+        // 2.1's options in the student's order: each letter with the file's key behind it where they differ
+        String dropout = version.label("2.1", "A");
+        assertThat(preview).contains(dropout + (dropout.equals("A") ? "" : " (file: A)") + ": Dropout  <- correct");
+        assertThat(preview.indexOf("  2.1 ") < preview.indexOf("  2.2 "))
+                .isEqualTo(version.quiz().questions().stream().map(q -> q.id()).toList().indexOf("2.1")
+                        < version.quiz().questions().stream().map(q -> q.id()).toList().indexOf("2.2"));
+        assertThat(cli.run("preview", "quizzes/shuffle-example.yaml", "--seed", "42")).isEqualTo(StaffCommandLine.OK);
+        assertThat(out()).as("the same seed prints the same version").isEqualTo(preview + preview);
+    }
+
+    @Test
+    void previewWithoutASeedIsTheFilesOrderAndTheSeedQuizKeepsItsKeys() {
+        assertThat(cli.run("preview", SEED)).isEqualTo(StaffCommandLine.OK);
+        assertThat(out()).contains("(the file's order)", "    A: ", "    D: ").doesNotContain("(file: ");
+    }
+
+    @Test
+    void previewRefusesABadSeedAndHelpExplainsIt() {
+        assertThat(cli.run("preview", SEED, "--seed", "x")).isEqualTo(StaffCommandLine.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--seed must be a whole number");
+        assertThat(cli.run("--help")).isEqualTo(StaffCommandLine.OK);
+        assertThat(out()).contains("preview <quiz-file> [--seed N]", "version seed shown on the staff attempt page");
+        assertThat(StaffCommandLine.handles(new String[] {"preview"})).isTrue();
+    }
+
+    private static Quiz quiz(String file) {
+        try {
+            return QuizFileReader.read(Path.of(file));
+        } catch (QuizFileException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
 import org.quizdesk.attempt.SubmittedBy;
 import org.quizdesk.grading.QuizScore;
+import org.quizdesk.quiz.StudentVersion;
 import org.quizdesk.system.Outage;
 
 /**
@@ -64,10 +65,19 @@ public class Attempt {
 
     private Instant outageTo;
 
+    /** The seed of the student's version ({@link StudentVersion}); 0 (attempts from before seeds) is the file's order. */
+    private long versionSeed;
+
     protected Attempt() {
     }
 
     public Attempt(String quizId, long versionId, long accountId, String signature, Instant startedAt, Instant deadline) {
+        this(quizId, versionId, StudentVersion.FILE_ORDER, accountId, signature, startedAt, deadline);
+    }
+
+    public Attempt(String quizId, long versionId, long versionSeed, long accountId, String signature, Instant startedAt,
+            Instant deadline) {
+        this.versionSeed = versionSeed;
         this.quizId = quizId;
         this.versionId = versionId;
         this.accountId = accountId;
@@ -87,6 +97,10 @@ public class Attempt {
 
     public Long getVersionId() {
         return versionId;
+    }
+
+    public long getVersionSeed() {
+        return versionSeed;
     }
 
     public Long getAccountId() {
@@ -165,22 +179,6 @@ public class Attempt {
     /** Whether the time from the deadline to the end of its grace shares a moment with the outage. */
     public static boolean ranOutDuring(Outage outage, Instant deadline, Duration grace) {
         return outage.overlaps(deadline, deadline.plus(grace));
-    }
-
-    /**
-     * Ends the attempt in memory, refusing a second submission and a student's late one. The database's copy is
-     * claimed by {@link AttemptRepository#claimSubmission}, a guarded update that only one caller wins; this is the
-     * same rule for an attempt held in memory.
-     */
-    public void submit(Instant now, Duration grace, SubmittedBy by) {
-        if (isSubmitted()) {
-            throw new IllegalStateException("attempt " + id + " is already submitted");
-        }
-        if (by == SubmittedBy.STUDENT && !acceptsWorkAt(now, grace)) {
-            throw new IllegalStateException("attempt " + id + " ran out of time at " + deadline);
-        }
-        this.submittedAt = now;
-        this.submittedBy = by;
     }
 
     /** The totals of the attempt's question scores, once it is submitted (at grading, and after any change). */
