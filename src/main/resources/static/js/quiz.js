@@ -136,7 +136,15 @@
   // the attempt rules themselves carries its own error code.
   // A 404 here means another account signed in to this browser meanwhile.
   function sessionTrouble(result) {
-    return result.status === 401 || result.status === 404 || (result.status === 403 && result.body.error !== 'not_open');
+    return result.status === 401 || result.status === 404
+      || (result.status === 403 && result.body.error !== 'not_open' && !accessRefusal(result));
+  }
+
+  // The quiz's access rules refused the request (outside the exam room's network, not in Safe Exam Browser): the
+  // session is fine, so the answers stay here, the status line says why in the server's words, and they are sent
+  // again, which works once the student is back on the right network or browser.
+  function accessRefusal(result) {
+    return result.status === 403 && (result.body.error === 'outside_network' || result.body.error === 'not_safe_exam_browser');
   }
 
   function busyText(result) {
@@ -170,7 +178,7 @@
         dirty = true;
         var wait = retryLater(result.response, save);
         var why = result.status >= 400 && result.status < 500 && result.status !== 429
-          ? t('notSaved', body.message || t('error', result.status))
+          ? t('notSaved', (body.message || t('error', result.status)).replace(/\.\s*$/, ''))
           : busyText(result);
         showStatus(t('keptRetrying', why, seconds(wait)), 'offline');
       } else {
@@ -232,7 +240,8 @@
         sessionGone();
       } else {
         var wait = retryLater(result.response, sendFinalAnswers);
-        var why = result.response.ok ? t('notFromServerShort') : busyText(result);
+        var why = result.response.ok ? t('notFromServerShort')
+          : accessRefusal(result) && result.body.message ? result.body.message.replace(/\.\s*$/, '') : busyText(result);
         showStatus(t('timeUpRetrying', why, seconds(wait)), 'offline');
       }
     }, function () {

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizSettings;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Quiz settings, releases and accommodations: instructors only. */
@@ -35,7 +38,7 @@ class SettingsController {
     }
 
     @GetMapping("/admin/quizzes/{quizId}/settings")
-    String form(@PathVariable String quizId, Model model) {
+    String form(@PathVariable String quizId, @RequestParam(defaultValue = "0") int refusals, Model model) {
         var quiz = catalog.currentOrThrow(quizId);
         QuizSettings current = quiz.settings();
         model.addAttribute("quiz", quiz.quiz());
@@ -45,10 +48,28 @@ class SettingsController {
         model.addAttribute("closes", QuizSettingsForm.local(current.getClosesAt(), properties.timeZone()));
         model.addAttribute("fileMinutes", quiz.quiz().timeLimit().toMinutes());
         model.addAttribute("accommodations", settings.accommodations(quizId));
+        if (!model.containsAttribute("accessForm")) {
+            model.addAttribute("accessForm", AccessForm.of(current.getAccess()));
+        }
+        model.addAttribute("refusals", settings.refusals(quizId, refusals));
         return "admin/settings";
     }
 
-    @InitBinder({"settingsForm", "accommodationForm"})
+    /** The access rules; a refused form comes back as typed (400), with the reason next to the field. */
+    @PostMapping("/admin/quizzes/{quizId}/access")
+    String access(@PathVariable String quizId, @Valid AccessForm accessForm, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("accessError", FormFields.firstMessage(result));
+            return form(quizId, 0, model);
+        }
+        settings.changeAccess(quizId, accessForm.change());
+        redirect.addFlashAttribute("message", "Access rules saved.");
+        return "redirect:/admin/quizzes/" + quizId + "/settings#access";
+    }
+
+    @InitBinder({"settingsForm", "accommodationForm", "accessForm"})
     void checkTypedFields(WebDataBinder binder) {
         binder.addValidators(FormFields.CHECK);
     }
@@ -79,7 +100,7 @@ class SettingsController {
             List<SettingsService.StillWorking> stillWorking = settings.stillWorking(quizId, clock.instant());
             if (!stillWorking.isEmpty()) {
                 model.addAttribute("stillWorking", stillWorking);
-                return form(quizId, model);
+                return form(quizId, 0, model);
             }
         }
         settings.release(quizId, scores, solutions);

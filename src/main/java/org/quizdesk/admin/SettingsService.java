@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
+import org.quizdesk.attempt.AccessRefusals;
 import org.quizdesk.attempt.Accommodations;
+import org.quizdesk.quiz.AccessChange;
 import org.quizdesk.quiz.QuizSettings;
 import org.quizdesk.quiz.QuizSettingsService;
 import org.quizdesk.quiz.SettingsChange;
@@ -25,14 +27,39 @@ class SettingsService {
     record StillWorking(String fullName, String netId, Instant until) {
     }
 
+    /** A refused request with the student it came from. */
+    record RefusalRow(AccessRefusals.Refusal refusal, Account student) {
+    }
+
+    /** A page of refusals, newest first. */
+    record Refusals(List<RefusalRow> rows, int page, boolean hasNext) {
+    }
+
+    static final int REFUSALS_PER_PAGE = 50;
+
     private final QuizSettingsService settings;
     private final Accommodations accommodations;
     private final AccountService accounts;
+    private final AccessRefusals refusals;
 
-    SettingsService(QuizSettingsService settings, Accommodations accommodations, AccountService accounts) {
+    SettingsService(QuizSettingsService settings, Accommodations accommodations, AccountService accounts,
+            AccessRefusals refusals) {
         this.settings = settings;
         this.accommodations = accommodations;
         this.accounts = accounts;
+        this.refusals = refusals;
+    }
+
+    public void changeAccess(String quizId, AccessChange change) {
+        settings.changeAccess(quizId, change);
+    }
+
+    @Transactional(readOnly = true)
+    public Refusals refusals(String quizId, int page) {
+        AccessRefusals.RefusalPage found = refusals.page(quizId, page, REFUSALS_PER_PAGE);
+        Map<Long, Account> students = accounts.findAll(found.refusals().stream().map(AccessRefusals.Refusal::accountId).distinct().toList());
+        return new Refusals(found.refusals().stream().map(r -> new RefusalRow(r, students.get(r.accountId()))).toList(),
+                found.page(), found.hasNext());
     }
 
     public QuizSettings settings(String quizId) {

@@ -21,12 +21,13 @@ class AnswerSaves {
     private final QuizGrace grace;
     private final WorkRules rules;
     private final AutosaveRate autosaveRate;
+    private final AccessChecks access;
     private final AttemptMetrics metrics;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     AnswerSaves(AttemptFacts.Lookup facts, AttemptAnswers answers, AnswerStore answerStore, AttemptRepository attempts,
-            QuizGrace grace, WorkRules rules, AutosaveRate autosaveRate, AttemptMetrics metrics,
+            QuizGrace grace, WorkRules rules, AutosaveRate autosaveRate, AccessChecks access, AttemptMetrics metrics,
             TransactionTemplate transactions, Clock clock) {
         this.facts = facts;
         this.answers = answers;
@@ -35,6 +36,7 @@ class AnswerSaves {
         this.grace = grace;
         this.rules = rules;
         this.autosaveRate = autosaveRate;
+        this.access = access;
         this.metrics = metrics;
         this.transactions = transactions;
         this.clock = clock;
@@ -42,10 +44,12 @@ class AnswerSaves {
 
     /**
      * An autosave: a save, if the attempt has not saved too often in the last moment. The owner and the answers
-     * are checked first, so neither another student's requests nor a refused body use up the allowance.
+     * are checked first, so neither another student's requests nor a refused body use up the allowance; then the
+     * quiz's access rules (request null: not checked).
      */
-    Instant autosave(long attemptId, long accountId, String answersJson) {
+    Instant autosave(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
+        checkAccess(attempt, accountId, request);
         String canonical = answers.canonical(attempt.versionId(), answersJson);
         autosaveRate.take(attemptId);
         return store(attemptId, accountId, attempt, canonical);
@@ -53,11 +57,19 @@ class AnswerSaves {
 
     /**
      * Stores the answers if the attempt still takes work. In the usual case this is the only statement: one
-     * guarded single-row update (the attempt's owner and version are cached, the quiz's grace briefly).
+     * guarded single-row update (the attempt's owner and version are cached, the quiz's grace and access rules
+     * briefly). Request null: the access rules are not checked (the submission checked them already).
      */
-    Instant save(long attemptId, long accountId, String answersJson) {
+    Instant save(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
+        checkAccess(attempt, accountId, request);
         return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), answersJson));
+    }
+
+    private void checkAccess(AttemptFacts attempt, long accountId, AccessRequest request) {
+        if (request != null) {
+            access.checkWork(attempt.quizId(), accountId, request);
+        }
     }
 
     private AttemptFacts owned(long attemptId, long accountId) {

@@ -37,14 +37,14 @@ class AttemptApiController {
     @PutMapping(path = "/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> save(@PathVariable long id, HttpServletRequest request, @AuthenticationPrincipal SignedInUser user)
             throws IOException {
-        AttemptService.SaveReceipt receipt = attempts.autosave(id, user.accountId(), body(request));
+        AttemptService.SaveReceipt receipt = attempts.autosave(id, user.accountId(), body(request), AccessRequest.of(request));
         return Map.of("saved", true, "savedAt", receipt.savedAt().toEpochMilli(), "serverNow", clock.millis());
     }
 
     @PostMapping(path = "/submit", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> submit(@PathVariable long id, HttpServletRequest request, @AuthenticationPrincipal SignedInUser user)
             throws IOException {
-        Attempt attempt = attempts.submit(id, user.accountId(), body(request));
+        Attempt attempt = attempts.submit(id, user.accountId(), body(request), AccessRequest.of(request));
         return Map.of("submitted", true, "submittedAt", attempt.getSubmittedAt().toEpochMilli(),
                 "review", "/attempts/" + id + "/review");
     }

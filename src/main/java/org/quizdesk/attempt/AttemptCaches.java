@@ -19,12 +19,15 @@ class AttemptCaches {
     /** Each quiz's grace period: every save needs it, and a change may take a few seconds to reach saves. */
     static final String QUIZ_GRACE = "quiz-grace";
     static final Duration GRACE_REFRESH = Duration.ofSeconds(5);
+    /** Each quiz's access rules: every save checks them; a change reaches saves within the same few seconds. */
+    static final String QUIZ_ACCESS = "quiz-access";
 
     @Bean
     CacheManager cacheManager() {
         CaffeineCacheManager caches = new CaffeineCacheManager();
         caches.registerCustomCache(ATTEMPT_FACTS, Caffeine.newBuilder().maximumSize(100_000).build());
         caches.registerCustomCache(QUIZ_GRACE, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
+        caches.registerCustomCache(QUIZ_ACCESS, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
         // only the caches above: a misspelt cache name fails instead of creating an unbounded cache
         caches.setCacheNames(List.of());
         return caches;

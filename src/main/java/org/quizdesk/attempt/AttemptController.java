@@ -6,6 +6,7 @@ import java.util.List;
 import org.quizdesk.account.SignedInUser;
 import org.quizdesk.attempt.QuizSheet.QuestionView;
 import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.quiz.AccessRules;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -64,9 +65,11 @@ class AttemptController {
         // a button value the page does not send saves and stays, like "Save answers"
         Attempt attempt = mine(id, user);
         try {
-            attempts.save(id, user.accountId(), formJson(attempt, request));
+            attempts.save(id, user.accountId(), formJson(attempt, request), AccessRequest.of(request));
         } catch (AttemptRefused refused) {
-            if (refused.why() == AttemptRefused.Why.INVALID_ANSWERS || refused.why() == AttemptRefused.Why.TOO_LARGE) {
+            // an access refusal answers with its page (403): the browser's Back keeps what the form held
+            if (refused.why() == AttemptRefused.Why.INVALID_ANSWERS || refused.why() == AttemptRefused.Why.TOO_LARGE
+                    || refused.byAccessRule()) {
                 throw refused;
             }
             redirect.addFlashAttribute("error", refused.pageMessage());
@@ -96,12 +99,13 @@ class AttemptController {
     }
 
     @PostMapping("/attempts/{id}/submit")
-    String submit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String submit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
-            attempts.submit(id, user.accountId(), null);
+            attempts.submit(id, user.accountId(), null, AccessRequest.of(request));
             redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable(new String[] {"attempt.submitted"}, "Your quiz is submitted."));
         } catch (AttemptRefused refused) {
-            if (refused.why() == AttemptRefused.Why.NOT_FOUND) {
+            if (refused.why() == AttemptRefused.Why.NOT_FOUND || refused.byAccessRule()) {
                 throw refused;
             }
             redirect.addFlashAttribute("error", refused.pageMessage());
@@ -124,6 +128,9 @@ class AttemptController {
         model.addAttribute("attempt", attempt);
         model.addAttribute("sheet", sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed()));
         model.addAttribute("released", quiz.settings().isScoresReleased());
+        AccessRules access = quiz.settings().getAccess();
+        // SEB's quit link ends the locked-down session once the quiz is handed in
+        model.addAttribute("sebQuitUrl", access.requiresSafeExamBrowser() ? access.sebQuitUrl() : null);
         if (quiz.settings().isScoresReleased()) {
             model.addAttribute("review", reviews.review(attempt, quiz.settings().isSolutionsReleased()));
         }

@@ -26,11 +26,15 @@ class AttemptErrors {
     static HttpStatus status(AttemptRefused.Why why) {
         switch (why) {
             case NOT_FOUND: return HttpStatus.NOT_FOUND;
-            case NOT_OPEN: return HttpStatus.FORBIDDEN;
+            case NOT_OPEN:
+            case WRONG_ACCESS_CODE:
+            case OUTSIDE_NETWORK:
+            case NOT_SAFE_EXAM_BROWSER: return HttpStatus.FORBIDDEN;
             case ALREADY_SUBMITTED:
             case TIME_UP: return HttpStatus.CONFLICT;
             case TOO_LARGE: return HttpStatus.CONTENT_TOO_LARGE;
-            case TOO_FAST: return HttpStatus.TOO_MANY_REQUESTS;
+            case TOO_FAST:
+            case ACCESS_CODE_TRIES: return HttpStatus.TOO_MANY_REQUESTS;
             default: return HttpStatus.BAD_REQUEST;
         }
     }

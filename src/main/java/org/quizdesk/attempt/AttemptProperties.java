@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     its final answers, and how long the expiry job waits before submitting it
  * @param autosavesPerSecond how many autosaves one attempt may make per second (a burst of as many, then that
  *     rate); more are answered 429. Counted in each node's memory.
+ * @param accessCodeTries how many access codes one student may try on one quiz in {@code accessCodeWindow}, so
+ *     that a code cannot be guessed; counted in each node's memory
+ * @param accessCodeWindow the window of {@code accessCodeTries}
  */
 @ConfigurationProperties("quizdesk.attempts")
 public record AttemptProperties(
@@ -21,5 +24,7 @@ public record AttemptProperties(
         @DefaultValue("15s") Duration expiryCheckInterval,
         @DefaultValue("65536") int maxAnswersBytes,
         @DefaultValue("2m") Duration outageWindow,
-        @DefaultValue("2") int autosavesPerSecond) {
+        @DefaultValue("2") int autosavesPerSecond,
+        @DefaultValue("5") int accessCodeTries,
+        @DefaultValue("1m") Duration accessCodeWindow) {
 }

@@ -12,7 +12,15 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 public class AttemptRefused extends RuntimeException implements MessageSourceResolvable {
 
     public enum Why {
-        NOT_FOUND, NOT_OPEN, ALREADY_SUBMITTED, TIME_UP, INVALID_ANSWERS, TOO_LARGE, BAD_SIGNATURE, TOO_FAST
+        NOT_FOUND, NOT_OPEN, ALREADY_SUBMITTED, TIME_UP, INVALID_ANSWERS, TOO_LARGE, BAD_SIGNATURE, TOO_FAST,
+        /** the access code is missing or wrong (start only) */
+        WRONG_ACCESS_CODE,
+        /** too many access codes tried in a short time */
+        ACCESS_CODE_TRIES,
+        /** the request came from outside the quiz's address ranges */
+        OUTSIDE_NETWORK,
+        /** the request did not carry Safe Exam Browser's headers for the quiz's keys */
+        NOT_SAFE_EXAM_BROWSER
     }
 
     private final Why why;
@@ -40,6 +48,12 @@ public class AttemptRefused extends RuntimeException implements MessageSourceRes
 
     public Why why() {
         return why;
+    }
+
+    /** Refused by the quiz's access rules: trying again from the same place and browser cannot help. */
+    public boolean byAccessRule() {
+        return why == Why.WRONG_ACCESS_CODE || why == Why.ACCESS_CODE_TRIES || why == Why.OUTSIDE_NETWORK
+                || why == Why.NOT_SAFE_EXAM_BROWSER;
     }
 
     /** How long the client should wait before trying again; null when trying again cannot help. */
@@ -79,5 +93,26 @@ public class AttemptRefused extends RuntimeException implements MessageSourceRes
     static AttemptRefused tooLarge(int maxBytes) {
         return new AttemptRefused(Why.TOO_LARGE, "attempt.refused.tooLarge", "The answers are larger than " + maxBytes / 1024 + " KB.",
                 maxBytes / 1024);
+    }
+
+    static AttemptRefused wrongAccessCode() {
+        return new AttemptRefused(Why.WRONG_ACCESS_CODE, "attempt.refused.accessCode", "Enter the access code the proctor shows.");
+    }
+
+    static AttemptRefused accessCodeTries(Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new AttemptRefused(Why.ACCESS_CODE_TRIES, "Too many access codes tried. Wait " + seconds
+                + " seconds, then enter the code the proctor shows.", retryAfter, "attempt.refused.accessCodeTries",
+                new Object[] {seconds});
+    }
+
+    static AttemptRefused outsideNetwork(String address) {
+        return new AttemptRefused(Why.OUTSIDE_NETWORK, "attempt.refused.network", "This quiz can only be taken from the exam room "
+                + "network (your address is " + address + "). Connect to the room network, or ask the proctor.", address);
+    }
+
+    static AttemptRefused notSafeExamBrowser() {
+        return new AttemptRefused(Why.NOT_SAFE_EXAM_BROWSER, "attempt.refused.safeExamBrowser",
+                "Open this quiz in Safe Exam Browser, with the configuration for this exam.");
     }
 }

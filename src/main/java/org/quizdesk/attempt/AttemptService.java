@@ -29,11 +29,12 @@ public class AttemptService {
     private final QuizGrace grace;
     private final AttemptAnswers answers;
     private final AttemptRepository attempts;
+    private final AccessChecks access;
     private final Clock clock;
 
     AttemptService(AttemptStarts starts, AnswerSaves saves, Submissions submissions, ExpiryJob expiryJob,
             StudentWindows windows, WorkRules rules, QuizGrace grace, AttemptAnswers answers, AttemptRepository attempts,
-            Clock clock) {
+            AccessChecks access, Clock clock) {
         this.starts = starts;
         this.saves = saves;
         this.submissions = submissions;
@@ -43,6 +44,7 @@ public class AttemptService {
         this.grace = grace;
         this.answers = answers;
         this.attempts = attempts;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -59,24 +61,52 @@ public class AttemptService {
         return windows.of(quizzes, accountId);
     }
 
-    /** Starts the attempt, or returns the one already started (a double click starts one attempt). */
+    /**
+     * A student's start from their browser: the honor code, the window, and the quiz's access rules (address ranges,
+     * Safe Exam Browser, the access code). Returns the attempt already started if there is one.
+     */
+    public Attempt start(String quizId, long accountId, String signature, String accessCode, AccessRequest request) {
+        return starts.start(quizId, accountId, signature, accessCode, request);
+    }
+
+    /** A save from the student's browser, within the autosave allowance and the access rules; see {@link AnswerSaves#autosave}. */
+    public SaveReceipt autosave(long attemptId, long accountId, String answersJson, AccessRequest request) {
+        return new SaveReceipt(saves.autosave(attemptId, accountId, answersJson, request));
+    }
+
+    /** A plain-form save from the student's browser, within the access rules. */
+    public SaveReceipt save(long attemptId, long accountId, String answersJson, AccessRequest request) {
+        return new SaveReceipt(saves.save(attemptId, accountId, answersJson, request));
+    }
+
+    /** A submission from the student's browser, within the access rules; idempotent. See {@link Submissions#submit}. */
+    public Attempt submit(long attemptId, long accountId, String finalAnswersJson, AccessRequest request) {
+        return submissions.submit(attemptId, accountId, finalAnswersJson, request);
+    }
+
+    /** Why a start from this request would be refused by the quiz's address ranges or SEB rule, if it would; nothing is recorded. */
+    public Optional<AttemptRefused> placeProblem(QuizSettings quiz, AccessRequest request) {
+        return access.placeProblem(quiz.getAccess(), request);
+    }
+
+    /** Starts the attempt without a request, so without the access rules (set-ups of tests and tools). */
     public Attempt start(String quizId, long accountId, String signature) {
-        return starts.start(quizId, accountId, signature);
+        return start(quizId, accountId, signature, null, null);
     }
 
-    /** A save within the autosave allowance; see {@link AnswerSaves#autosave}. */
+    /** A save without a request, so without the access rules (set-ups of tests and tools). */
     public SaveReceipt autosave(long attemptId, long accountId, String answersJson) {
-        return new SaveReceipt(saves.autosave(attemptId, accountId, answersJson));
+        return autosave(attemptId, accountId, answersJson, null);
     }
 
-    /** Stores the answers if the attempt still takes work. */
+    /** Stores the answers without a request, so without the access rules (set-ups of tests and tools). */
     public SaveReceipt save(long attemptId, long accountId, String answersJson) {
-        return new SaveReceipt(saves.save(attemptId, accountId, answersJson));
+        return save(attemptId, accountId, answersJson, null);
     }
 
-    /** Submits the attempt, with final answers if given; idempotent. See {@link Submissions#submit}. */
+    /** Submits without a request, so without the access rules (set-ups of tests and tools); idempotent. */
     public Attempt submit(long attemptId, long accountId, String finalAnswersJson) {
-        return submissions.submit(attemptId, accountId, finalAnswersJson);
+        return submit(attemptId, accountId, finalAnswersJson, null);
     }
 
     /** Claims the submission and grades it; false if someone else submitted it first. */

@@ -21,22 +21,28 @@ class AttemptStarts {
     private final AttemptRepository attempts;
     private final QuizCatalog catalog;
     private final StudentWindows windows;
+    private final AccessChecks access;
     private final TransactionTemplate transactions;
     private final Clock clock;
     /** Draws each attempt's version seed. */
     private final SecureRandom random = new SecureRandom();
 
-    AttemptStarts(AttemptRepository attempts, QuizCatalog catalog, StudentWindows windows, TransactionTemplate transactions,
-            Clock clock) {
+    AttemptStarts(AttemptRepository attempts, QuizCatalog catalog, StudentWindows windows, AccessChecks access,
+            TransactionTemplate transactions, Clock clock) {
         this.attempts = attempts;
         this.catalog = catalog;
         this.windows = windows;
+        this.access = access;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** Starts the attempt, or returns the one already started (a double click starts one attempt). */
-    Attempt start(String quizId, long accountId, String signature) {
+    /**
+     * Starts the attempt, or returns the one already started (a double click starts one attempt). The quiz's access
+     * rules are checked against the request and the typed access code; without a request (null: staff tools and
+     * tests) they are not.
+     */
+    Attempt start(String quizId, long accountId, String signature, String accessCode, AccessRequest request) {
         Optional<Attempt> existing = attempts.findByQuizIdAndAccountId(quizId, accountId);
         if (existing.isPresent()) {
             return existing.get();
@@ -54,6 +60,9 @@ class AttemptStarts {
         StudentWindow window = windows.of(quiz.settings(), accountId);
         if (!window.isOpenAt(now)) {
             throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "attempt.refused.notOpen", "This quiz is not open now.");
+        }
+        if (request != null) {
+            access.checkStart(quizId, quiz.settings().getAccess(), accountId, accessCode, request);
         }
         Duration limit = quiz.settings().timeLimitOr(quiz.quiz().timeLimit());
         Instant deadline = AttemptDeadline.of(now, limit, window.timeFactor(), window.extraMinutes(), window.closes());

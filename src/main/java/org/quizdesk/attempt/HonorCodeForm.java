@@ -10,13 +10,16 @@ import jakarta.validation.constraints.Size;
  *
  * @param signature the student's full name as typed
  * @param agree the "I agree" box
+ * @param accessCode the code the proctor shows, when the quiz asks for one
  */
 public record HonorCodeForm(
         @NotBlank(message = "{attempt.refused.signature}")
         @Size(min = HonorCodeForm.MIN_SIGNATURE, max = HonorCodeForm.MAX_SIGNATURE, message = "{start.signature.size}")
         String signature,
         @AssertTrue(message = "{start.agree.missing}")
-        boolean agree) {
+        boolean agree,
+        @Size(max = 40, message = "{attempt.refused.accessCode}")
+        String accessCode) {
 
     public static final int MIN_SIGNATURE = 2;
     public static final int MAX_SIGNATURE = 120;

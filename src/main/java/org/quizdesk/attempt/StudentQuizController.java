@@ -1,5 +1,6 @@
 package org.quizdesk.attempt;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -83,15 +84,16 @@ class StudentQuizController {
     }
 
     @GetMapping("/quizzes/{quizId}")
-    String honorCode(@PathVariable String quizId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String honorCode(@PathVariable String quizId, @AuthenticationPrincipal SignedInUser user, Model model,
+            HttpServletRequest request) {
         var existing = attempts.find(quizId, user.accountId());
         if (existing.isPresent()) {
             return "redirect:/attempts/" + existing.get().getId();
         }
-        return honorCodePage(quizId, user, model);
+        return honorCodePage(quizId, user, model, request);
     }
 
-    private String honorCodePage(String quizId, SignedInUser user, Model model) {
+    private String honorCodePage(String quizId, SignedInUser user, Model model, HttpServletRequest request) {
         CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         if (!quiz.settings().isPublished()) {
             // a hidden quiz answers as if it did not exist
@@ -105,27 +107,33 @@ class StudentQuizController {
         model.addAttribute("fullName", user.fullName());
         model.addAttribute("minSignature", HonorCodeForm.MIN_SIGNATURE);
         model.addAttribute("maxSignature", HonorCodeForm.MAX_SIGNATURE);
+        model.addAttribute("asksForCode", quiz.settings().getAccess().asksForCode());
+        // said before the student signs, rather than after pressing Start (the page's own URL is hashed by SEB too)
+        if (!model.containsAttribute("error")) {
+            attempts.placeProblem(quiz.settings(), AccessRequest.of(request))
+                    .ifPresent(problem -> model.addAttribute("error", problem.pageMessage()));
+        }
         return "attempt/start";
     }
 
     @PostMapping("/quizzes/{quizId}/start")
     String start(@PathVariable String quizId, @Valid HonorCodeForm form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             // the page again, with the reason, as a 400: nothing reaches the database
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", errors.getAllErrors().get(0).getDefaultMessage());
-            return honorCodePage(quizId, user, model);
+            return honorCodePage(quizId, user, model, request);
         }
         try {
-            Attempt attempt = attempts.start(quizId, user.accountId(), form.signature());
+            Attempt attempt = attempts.start(quizId, user.accountId(), form.signature(), form.accessCode(), AccessRequest.of(request));
             return "redirect:/attempts/" + attempt.getId();
         } catch (AttemptRefused refused) {
             if (refused.why() == AttemptRefused.Why.NOT_FOUND) {
                 throw refused;
             }
-            redirect.addFlashAttribute("error", refused.getMessage());
+            redirect.addFlashAttribute("error", refused.pageMessage());
             return "redirect:/quizzes/" + quizId;
         }
     }

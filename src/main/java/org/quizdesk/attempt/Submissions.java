@@ -32,6 +32,7 @@ class Submissions {
     private final AnswerStore answerStore;
     private final AnswerSaves saves;
     private final WorkRules rules;
+    private final AccessChecks access;
     private final QuizGrace grace;
     private final QuizCatalog catalog;
     private final AttemptMetrics metrics;
@@ -39,13 +40,14 @@ class Submissions {
     private final Clock clock;
 
     Submissions(AttemptRepository attempts, QuestionScoreRepository scores, AnswerStore answerStore, AnswerSaves saves,
-            WorkRules rules, QuizGrace grace, QuizCatalog catalog, AttemptMetrics metrics, TransactionTemplate transactions,
+            WorkRules rules, AccessChecks access, QuizGrace grace, QuizCatalog catalog, AttemptMetrics metrics, TransactionTemplate transactions,
             Clock clock) {
         this.attempts = attempts;
         this.scores = scores;
         this.answerStore = answerStore;
         this.saves = saves;
         this.rules = rules;
+        this.access = access;
         this.grace = grace;
         this.catalog = catalog;
         this.metrics = metrics;
@@ -56,12 +58,15 @@ class Submissions {
     /**
      * Submits the attempt, with final answers if given. Idempotent: a second submit (another tab, a retry)
      * returns the submitted attempt. After the deadline and grace it is refused, and the attempt is submitted
-     * from its last saved answers.
+     * from its last saved answers. The quiz's access rules are checked against the request (null: not checked).
      */
-    Attempt submit(long attemptId, long accountId, String finalAnswersJson) {
+    Attempt submit(long attemptId, long accountId, String finalAnswersJson, AccessRequest request) {
         Attempt attempt = attempts.findByIdAndAccountId(attemptId, accountId).orElseThrow(AttemptRefused::notFound);
         if (attempt.isSubmitted()) {
             return attempt;
+        }
+        if (request != null) {
+            access.checkWork(attempt.getQuizId(), accountId, request);
         }
         Instant now = clock.instant();
         if (!attempt.acceptsWorkAt(now, grace.of(attempt.getQuizId()))) {
@@ -75,7 +80,7 @@ class Submissions {
             }
         }
         if (finalAnswersJson != null) {
-            saves.save(attemptId, accountId, finalAnswersJson);
+            saves.save(attemptId, accountId, finalAnswersJson, null);
         }
         submitAndGrade(attemptId, SubmittedBy.STUDENT);
         return attempts.findById(attemptId).orElseThrow();

@@ -20,6 +20,7 @@ public final class QuizSettings {
     private final Integer graceSeconds;
     private final boolean scoresReleased;
     private final boolean solutionsReleased;
+    private final AccessRules access;
 
     private QuizSettings(QuizSettingsRow row) {
         this.id = row.getId();
@@ -32,6 +33,9 @@ public final class QuizSettings {
         this.graceSeconds = row.getGraceSeconds();
         this.scoresReleased = row.isScoresReleased();
         this.solutionsReleased = row.isSolutionsReleased();
+        this.access = AccessRules.of(row.getAccessCodeMode(), row.getAccessCode(), row.getAccessCodeSecret(),
+                row.getAccessCodeMinutes(), row.getAllowedNetworks(), row.getSebConfigKeys(), row.getSebBrowserExamKeys(),
+                row.getSebQuitUrl());
     }
 
     static QuizSettings of(QuizSettingsRow row) {
@@ -92,5 +96,10 @@ public final class QuizSettings {
 
     public boolean isSolutionsReleased() {
         return solutionsReleased;
+    }
+
+    /** Who may start, save and submit: the access code, the address ranges, Safe Exam Browser. */
+    public AccessRules getAccess() {
+        return access;
     }
 }

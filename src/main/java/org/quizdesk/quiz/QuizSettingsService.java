@@ -1,5 +1,7 @@
 package org.quizdesk.quiz;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.quizdesk.quiz.internal.QuizSettingsRepository;
 import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class QuizSettingsService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final QuizSettingsRepository settings;
 
@@ -30,6 +34,20 @@ public class QuizSettingsService {
         QuizSettingsRow row = row(quizId);
         row.change(change);
         return QuizSettings.of(row);
+    }
+
+    /** The access rules as a whole; a rotating code gets its secret the first time it is chosen. */
+    @Transactional
+    public QuizSettings changeAccess(String quizId, AccessChange change) {
+        QuizSettingsRow row = row(quizId);
+        row.changeAccess(change, QuizSettingsService::newSecret);
+        return QuizSettings.of(row);
+    }
+
+    private static String newSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     /** Releasing solutions releases scores too: solutions without scores would show keys next to hidden scores. */

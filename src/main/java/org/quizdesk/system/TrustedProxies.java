@@ -24,6 +24,9 @@ class TrustedProxies extends OncePerRequestFilter {
     /** An IPv4 or IPv6 literal, checked before parsing so that a header value never causes a DNS lookup. */
     private static final Pattern IP_LITERAL = Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3})|([0-9a-fA-F:.]*:[0-9a-fA-F:.]*)");
 
+    /** A host name or address literal with an optional port, as X-Forwarded-Host carries it. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+(:\\d{1,5})?|\\[[0-9a-fA-F:.]+\\](:\\d{1,5})?");
+
     private final List<IpAddressMatcher> proxies;
 
     TrustedProxies(List<String> trusted) {
@@ -39,8 +42,10 @@ class TrustedProxies extends OncePerRequestFilter {
         }
         String client = clientAddress(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"));
         String proto = lastValue(request.getHeaders("X-Forwarded-Proto"));
+        String host = lastValue(request.getHeaders("X-Forwarded-Host"));
         chain.doFilter(new Forwarded(request, client, "https".equalsIgnoreCase(proto) ? "https"
-                : "http".equalsIgnoreCase(proto) ? "http" : null), response);
+                : "http".equalsIgnoreCase(proto) ? "http" : null,
+                host != null && HOST.matcher(host).matches() ? host : null), response);
     }
 
     /** Walks {@code X-Forwarded-For} from the right past trusted proxies; stops at anything that is not an address. */
@@ -87,15 +92,32 @@ class TrustedProxies extends OncePerRequestFilter {
         return last;
     }
 
-    /** The request as the client sent it to the first proxy: its address, and its scheme when a proxy said which. */
+    /**
+     * The request as the client sent it to the first proxy: its address, and its scheme and host when a proxy said
+     * which; so {@link #getRequestURL} is the URL the browser used (Safe Exam Browser's request hashes cover it).
+     */
     private static final class Forwarded extends HttpServletRequestWrapper {
         private final String address;
         private final String scheme;
+        private final String host;
 
-        Forwarded(HttpServletRequest request, String address, String scheme) {
+        Forwarded(HttpServletRequest request, String address, String scheme, String host) {
             super(request);
             this.address = address;
             this.scheme = scheme;
+            this.host = host;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            if (scheme == null && host == null) {
+                return super.getRequestURL();
+            }
+            String hostAndPort = host != null ? host : getHeader("Host");
+            if (hostAndPort == null) {
+                return super.getRequestURL();
+            }
+            return new StringBuffer(getScheme()).append("://").append(hostAndPort).append(getRequestURI());
         }
 
         @Override

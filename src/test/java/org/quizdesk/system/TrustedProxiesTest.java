@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 class TrustedProxiesTest {
 
@@ -34,5 +37,26 @@ class TrustedProxiesTest {
         assertThat(client("172.28.0.10", "198.51.100.7, evil.example.org")).isEqualTo("172.28.0.10");
         assertThat(client("172.28.0.10", "evil.example.org, 198.51.100.7")).isEqualTo("198.51.100.7");
         assertThat(client("172.28.0.10")).isEqualTo("172.28.0.10");
+    }
+
+    @Test
+    void theRequestUrlIsTheBrowsersBehindATrustedProxyOnly() throws Exception {
+        assertThat(urlSeen("172.28.0.10", "exam.example.org")).isEqualTo("https://exam.example.org/api/attempts/7/answers");
+        assertThat(urlSeen("172.28.0.10", "evil.example.org/x?")).as("not a host").isEqualTo("https://localhost:8080/api/attempts/7/answers");
+        assertThat(urlSeen("192.168.1.20", "exam.example.org")).as("untrusted").isEqualTo("http://localhost:8080/api/attempts/7/answers");
+    }
+
+    private String urlSeen(String remote, String forwardedHost) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("PUT", "/api/attempts/7/answers");
+        request.setServerName("localhost");
+        request.setServerPort(8080);
+        request.addHeader("Host", "localhost:8080");
+        request.setRemoteAddr(remote);
+        request.addHeader("X-Forwarded-For", "198.51.100.7");
+        request.addHeader("X-Forwarded-Proto", "https");
+        request.addHeader("X-Forwarded-Host", forwardedHost);
+        String[] seen = new String[1];
+        proxies.doFilter(request, new MockHttpServletResponse(), (req, res) -> seen[0] = ((HttpServletRequest) req).getRequestURL().toString());
+        return seen[0];
     }
 }

@@ -5,6 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.quizdesk.quiz.AccessChange;
+import org.quizdesk.quiz.AccessRules;
+import org.quizdesk.quiz.AddressRange;
 import org.quizdesk.quiz.QuizSettings;
 import org.quizdesk.quiz.SettingsChange;
 
@@ -42,6 +47,26 @@ public class QuizSettingsRow {
     private boolean solutionsReleased;
 
     private Instant createdAt;
+
+    /** OFF, FIXED or ROTATING (see AccessRules.CodeMode). */
+    private String accessCodeMode = "OFF";
+
+    private String accessCode;
+
+    /** The rotating code's HMAC key, hex; made once, the first time the quiz's code rotates. */
+    private String accessCodeSecret;
+
+    private Integer accessCodeMinutes;
+
+    /** CIDR ranges, one a line. */
+    private String allowedNetworks;
+
+    /** Safe Exam Browser keys, one a line. */
+    private String sebConfigKeys;
+
+    private String sebBrowserExamKeys;
+
+    private String sebQuitUrl;
 
     protected QuizSettingsRow() {
     }
@@ -133,6 +158,59 @@ public class QuizSettingsRow {
         this.published = change.published();
         this.timeLimitSeconds = change.timeLimitSeconds();
         this.graceSeconds = change.graceSeconds();
+    }
+
+    public String getAccessCodeMode() {
+        return accessCodeMode;
+    }
+
+    public String getAccessCode() {
+        return accessCode;
+    }
+
+    public String getAccessCodeSecret() {
+        return accessCodeSecret;
+    }
+
+    public Integer getAccessCodeMinutes() {
+        return accessCodeMinutes;
+    }
+
+    public String getAllowedNetworks() {
+        return allowedNetworks;
+    }
+
+    public String getSebConfigKeys() {
+        return sebConfigKeys;
+    }
+
+    public String getSebBrowserExamKeys() {
+        return sebBrowserExamKeys;
+    }
+
+    public String getSebQuitUrl() {
+        return sebQuitUrl;
+    }
+
+    /**
+     * The access rules, all at once. A rotating code needs a secret: {@code newSecret} is kept the first time, and
+     * the same secret afterwards, so that changing the interval does not change what the proctor's screen derives from.
+     */
+    public void changeAccess(AccessChange change, Supplier<String> newSecret) {
+        this.accessCodeMode = change.codeMode().name();
+        this.accessCode = change.codeMode() == AccessRules.CodeMode.FIXED ? change.fixedCode().strip() : null;
+        this.accessCodeMinutes = change.codeMode() == AccessRules.CodeMode.ROTATING ? change.rotateMinutes() : null;
+        if (change.codeMode() == AccessRules.CodeMode.ROTATING && accessCodeSecret == null) {
+            this.accessCodeSecret = newSecret.get();
+        }
+        this.allowedNetworks = joined(change.networks().stream().map(AddressRange::text).toList());
+        this.sebConfigKeys = joined(change.sebConfigKeys());
+        this.sebBrowserExamKeys = joined(change.sebBrowserExamKeys());
+        this.sebQuitUrl = change.sebQuitUrl() == null || change.sebQuitUrl().isBlank() ? null : change.sebQuitUrl().strip();
+    }
+
+    private static String joined(List<String> lines) {
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     /** Solutions without scores would show keys next to hidden scores: releasing solutions needs scores. */
