@@ -9,6 +9,12 @@ import org.quizdesk.quiz.SafeExamBrowserKeys;
  */
 public record AccessRequest(String address, String url, String configKeyHash, String requestHash) {
 
+    /**
+     * No request at all (tests and tools calling the service): no address, no URL, no SEB headers. It passes a quiz
+     * without access rules and is refused by any rule, so that a caller that forgets the request cannot skip them.
+     */
+    public static final AccessRequest NONE = new AccessRequest(null, null, null, null);
+
     public static AccessRequest of(HttpServletRequest request) {
         // getRequestURL is scheme, host, port and path as the browser used them (behind a trusted proxy: as it
         // forwarded them); SEB hashes the URL with its query and without the fragment, which never reaches a server

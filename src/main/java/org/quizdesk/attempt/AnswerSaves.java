@@ -45,7 +45,7 @@ class AnswerSaves {
     /**
      * An autosave: a save, if the attempt has not saved too often in the last moment. The owner and the answers
      * are checked first, so neither another student's requests nor a refused body use up the allowance; then the
-     * quiz's access rules (request null: not checked).
+     * quiz's access rules.
      */
     Instant autosave(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
@@ -67,9 +67,7 @@ class AnswerSaves {
     }
 
     private void checkAccess(AttemptFacts attempt, long accountId, AccessRequest request) {
-        if (request != null) {
-            access.checkWork(attempt.quizId(), accountId, request);
-        }
+        access.checkWork(attempt.quizId(), accountId, request);
     }
 
     private AttemptFacts owned(long attemptId, long accountId) {

@@ -89,24 +89,24 @@ public class AttemptService {
         return access.placeProblem(quiz.getAccess(), request);
     }
 
-    /** Starts the attempt without a request, so without the access rules (set-ups of tests and tools). */
+    /** Starts the attempt from no request (tests, tools): a quiz with access rules refuses it. */
     public Attempt start(String quizId, long accountId, String signature) {
-        return start(quizId, accountId, signature, null, null);
+        return start(quizId, accountId, signature, null, AccessRequest.NONE);
     }
 
-    /** A save without a request, so without the access rules (set-ups of tests and tools). */
+    /** A save from no request (tests, tools): a quiz with access rules refuses it. */
     public SaveReceipt autosave(long attemptId, long accountId, String answersJson) {
-        return autosave(attemptId, accountId, answersJson, null);
+        return autosave(attemptId, accountId, answersJson, AccessRequest.NONE);
     }
 
-    /** Stores the answers without a request, so without the access rules (set-ups of tests and tools). */
+    /** Stores the answers from no request (tests, tools): a quiz with access rules refuses it. */
     public SaveReceipt save(long attemptId, long accountId, String answersJson) {
-        return save(attemptId, accountId, answersJson, null);
+        return save(attemptId, accountId, answersJson, AccessRequest.NONE);
     }
 
-    /** Submits without a request, so without the access rules (set-ups of tests and tools); idempotent. */
+    /** Submits from no request (tests, tools), idempotent: a quiz with access rules refuses it. */
     public Attempt submit(long attemptId, long accountId, String finalAnswersJson) {
-        return submit(attemptId, accountId, finalAnswersJson, null);
+        return submit(attemptId, accountId, finalAnswersJson, AccessRequest.NONE);
     }
 
     /** Claims the submission and grades it; false if someone else submitted it first. */

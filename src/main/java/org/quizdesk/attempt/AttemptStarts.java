@@ -61,9 +61,7 @@ class AttemptStarts {
         if (!window.isOpenAt(now)) {
             throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "attempt.refused.notOpen", "This quiz is not open now.");
         }
-        if (request != null) {
-            access.checkStart(quizId, quiz.settings().getAccess(), accountId, accessCode, request);
-        }
+        access.checkStart(quizId, quiz.settings().getAccess(), accountId, accessCode, request);
         Duration limit = quiz.settings().timeLimitOr(quiz.quiz().timeLimit());
         Instant deadline = AttemptDeadline.of(now, limit, window.timeFactor(), window.extraMinutes(), window.closes());
         long seed = StudentVersion.newSeed(random);

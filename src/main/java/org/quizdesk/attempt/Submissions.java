@@ -58,16 +58,14 @@ class Submissions {
     /**
      * Submits the attempt, with final answers if given. Idempotent: a second submit (another tab, a retry)
      * returns the submitted attempt. After the deadline and grace it is refused, and the attempt is submitted
-     * from its last saved answers. The quiz's access rules are checked against the request (null: not checked).
+     * from its last saved answers. The quiz's access rules are checked against the request.
      */
     Attempt submit(long attemptId, long accountId, String finalAnswersJson, AccessRequest request) {
         Attempt attempt = attempts.findByIdAndAccountId(attemptId, accountId).orElseThrow(AttemptRefused::notFound);
         if (attempt.isSubmitted()) {
             return attempt;
         }
-        if (request != null) {
-            access.checkWork(attempt.getQuizId(), accountId, request);
-        }
+        access.checkWork(attempt.getQuizId(), accountId, request);
         Instant now = clock.instant();
         if (!attempt.acceptsWorkAt(now, grace.of(attempt.getQuizId()))) {
             Optional<Outage> outage = rules.outageAllowing(attempt, now);
@@ -80,7 +78,7 @@ class Submissions {
             }
         }
         if (finalAnswersJson != null) {
-            saves.save(attemptId, accountId, finalAnswersJson, null);
+            saves.save(attemptId, accountId, finalAnswersJson, request);
         }
         submitAndGrade(attemptId, SubmittedBy.STUDENT);
         return attempts.findById(attemptId).orElseThrow();

@@ -1,6 +1,7 @@
 package org.quizdesk.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -227,10 +228,11 @@ class AccessRulesWebTest {
 
     @Test
     void theConfirmationAfterSubmissionOffersSafeExamBrowsersQuitLink() throws Exception {
-        quizSettings.changeAccess(QUIZ, new AccessChange(AccessRules.CodeMode.OFF, null, null, List.of(), List.of(CONFIG_KEY),
-                List.of(), "seb://quit.example"));
+        // taken and submitted before the quiz asked for Safe Exam Browser (the service without a request is refused after)
         long id = attempts.start(QUIZ, accountId, "Web Student").getId();
         attempts.submit(id, accountId, null);
+        quizSettings.changeAccess(QUIZ, new AccessChange(AccessRules.CodeMode.OFF, null, null, List.of(), List.of(CONFIG_KEY),
+                List.of(), "seb://quit.example"));
         mvc.perform(get("/attempts/{id}/review", id).with(user(student)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"seb://quit.example\"")));
     }
@@ -243,6 +245,19 @@ class AccessRulesWebTest {
         assertThat(rules(AccessRule.NETWORK)).isEqualTo(1);
         otherNode.record(QUIZ, accountId, AccessRule.SAFE_EXAM_BROWSER, "198.51.100.8");
         assertThat(rules(AccessRule.SAFE_EXAM_BROWSER)).isEqualTo(1);
+    }
+
+    @Test
+    void aCallerThatPassesNoRequestCannotSkipTheRules() {
+        rules(AccessRules.CodeMode.OFF, null, null, List.of(ROOM), List.of());
+        assertThatThrownBy(() -> attempts.start(QUIZ, accountId, "Web Student"))
+                .isInstanceOfSatisfying(AttemptRefused.class, refused -> assertThat(refused.why()).isEqualTo(AttemptRefused.Why.OUTSIDE_NETWORK));
+        assertThat(attempts.find(QUIZ, accountId)).isEmpty();
+
+        rules(AccessRules.CodeMode.FIXED, "Owl-42", null, List.of(), List.of());
+        assertThatThrownBy(() -> attempts.start(QUIZ, accountId, "Web Student"))
+                .isInstanceOfSatisfying(AttemptRefused.class, refused -> assertThat(refused.why()).isEqualTo(AttemptRefused.Why.WRONG_ACCESS_CODE));
+        assertThat(attempts.find(QUIZ, accountId)).isEmpty();
     }
 
     // ---- helpers ----
