@@ -1,6 +1,8 @@
 package org.quizdesk.account;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +21,11 @@ class PasswordSetupController {
     static final String PATH = "/setup-password";
 
     private final PasswordSetupService setups;
+    private final MessageSource messages;
 
-    PasswordSetupController(PasswordSetupService setups) {
+    PasswordSetupController(PasswordSetupService setups, MessageSource messages) {
         this.setups = setups;
+        this.messages = messages;
     }
 
     @GetMapping(PATH)
@@ -30,7 +34,7 @@ class PasswordSetupController {
     }
 
     @PostMapping(PATH)
-    String set(@Valid PasswordSetupForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String set(@Valid PasswordSetupForm form, BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         if (errors.hasErrors()) {
             return page(form.code(), errors.getAllErrors().get(0).getDefaultMessage(), model);
         }
@@ -39,9 +43,9 @@ class PasswordSetupController {
             redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable(new String[] {"setup.done"},
                     new Object[] {account.username()}, "Your password is set. Sign in as " + account.username() + "."));
             return "redirect:/signin";
-        } catch (IllegalArgumentException refused) {
+        } catch (PasswordSetupRefused refused) {
             // shown again with the code in the form field, not redirected with it in the query string
-            return page(form.code(), refused.getMessage(), model);
+            return page(form.code(), messages.getMessage(refused, locale), model);
         }
     }
 

@@ -69,17 +69,18 @@ public class PasswordSetupService {
     /**
      * Sets the password and uses the code up.
      *
-     * @throws IllegalArgumentException with a message for the person when the code or the password is not good
+     * @throws PasswordSetupRefused with a message for the person when the code or the password is not good
      */
     @Transactional
     public Account redeem(String code, String password, String repeated) {
-        PasswordSetupRow setup = valid(code).orElseThrow(() -> new IllegalArgumentException(
+        PasswordSetupRow setup = valid(code).orElseThrow(() -> new PasswordSetupRefused("setup.refused.code",
                 "This code is not valid: it may have been used already or have expired. Ask course staff for a new one."));
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("Choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new PasswordSetupRefused("setup.refused.tooShort",
+                    "Choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.", MIN_PASSWORD_LENGTH);
         }
         if (!password.equals(repeated)) {
-            throw new IllegalArgumentException("The two passwords are not the same.");
+            throw new PasswordSetupRefused("setup.refused.notTheSame", "The two passwords are not the same.");
         }
         accounts.setPassword(setup.getAccountId(), password);
         setups.delete(setup);

@@ -109,6 +109,10 @@ class PageLanguageTest {
                         .with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "de"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Geben Sie den Einmalcode ein, den Sie von der Kursleitung erhalten haben.");
+        String refused = mvc.perform(post("/setup-password").param("code", "no-such-code").param("password", "long enough pass")
+                        .param("repeated", "long enough pass").with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "de"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Dieser Code ist nicht gültig: Er wurde vielleicht schon verwendet");
     }
 
     @Test
