@@ -49,7 +49,7 @@ class AnswerSaves {
      */
     Instant autosave(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
-        checkAccess(attempt, accountId, request);
+        access.checkWork(attempt.quizId(), accountId, request);
         String canonical = answers.canonical(attempt.versionId(), answersJson);
         autosaveRate.take(attemptId);
         return store(attemptId, accountId, attempt, canonical);
@@ -58,16 +58,12 @@ class AnswerSaves {
     /**
      * Stores the answers if the attempt still takes work. In the usual case this is the only statement: one
      * guarded single-row update (the attempt's owner and version are cached, the quiz's grace and access rules
-     * briefly). Request null: the access rules are not checked (the submission checked them already).
+     * briefly), after the quiz's access rules (a cached read).
      */
     Instant save(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
-        checkAccess(attempt, accountId, request);
-        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), answersJson));
-    }
-
-    private void checkAccess(AttemptFacts attempt, long accountId, AccessRequest request) {
         access.checkWork(attempt.quizId(), accountId, request);
+        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), answersJson));
     }
 
     private AttemptFacts owned(long attemptId, long accountId) {
