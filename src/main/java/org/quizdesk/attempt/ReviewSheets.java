@@ -106,7 +106,7 @@ public class ReviewSheets {
                 question.points(),
                 reasons,
                 score == null ? null : score.getOverrideComment(),
-                withSolutions ? key(version.file().question(question.id()).orElseThrow(), UnaryOperator.identity()) : null,
+                withSolutions ? key(fileKeyQuestion(question, version), UnaryOperator.identity()) : null,
                 withSolutions ? markdown.html(question.solution()) : null,
                 withSolutions ? sheets.figures(question.solutionFigures()) : List.of(),
                 options(question, answer, withSolutions, seen),
@@ -136,6 +136,15 @@ public class ReviewSheets {
             case FALSE: return "review.verdict.incorrect";
             default: return "review.verdict.either";
         }
+    }
+
+    /**
+     * The question whose key is listed by the file's keys: the file's, except that a parameterised question's
+     * answers are this student's values (the file has only their expressions).
+     */
+    private static Question fileKeyQuestion(Question question, StudentVersion version) {
+        return version.file().parameters().containsKey(question.id()) ? question
+                : version.file().question(question.id()).orElseThrow();
     }
 
     /** @param label how an option is named: by its key, or by the letter the student saw */
