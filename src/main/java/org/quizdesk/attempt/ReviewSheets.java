@@ -54,11 +54,12 @@ public class ReviewSheets {
     /**
      * key and solutionHtml are null unless solutions are released. answer and key name options by the file's keys
      * (exports compare like with like); seenKey by the letters the student saw; staffAnswer and staffKey by both,
-     * "B (file: D)", where a shuffled question's letter differs from the key.
+     * "B (file: D)", where a shuffled question's letter differs from the key. values names a parameterised
+     * question's values in the student's version ("inputs = 12, outputs = 5"), empty for other questions.
      */
     public record QuestionReview(String answer, boolean blank, BigDecimal score, BigDecimal max, List<String> reasons,
             String overrideComment, String key, String solutionHtml, List<QuizSheet.FigureView> solutionFigures,
-            List<OptionReview> options, String seenKey, String staffAnswer, String staffKey) {
+            List<OptionReview> options, String seenKey, String staffAnswer, String staffKey, String values) {
 
         public boolean pending() {
             return score == null;
@@ -112,7 +113,9 @@ public class ReviewSheets {
                 options(question, answer, withSolutions, seen),
                 withSolutions ? key(question, seen) : null,
                 answer.map(a -> display(a, both)).orElse("(blank)"),
-                withSolutions ? key(question, both) : null);
+                withSolutions ? key(question, both) : null,
+                version.values(question.id()).entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                        .collect(Collectors.joining(", ")));
     }
 
     private List<OptionReview> options(Question question, Optional<Answer> answer, boolean withSolutions,
