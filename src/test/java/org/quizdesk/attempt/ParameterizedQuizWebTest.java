@@ -97,6 +97,13 @@ class ParameterizedQuizWebTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(staff).contains("inputs = " + bobs.get("inputs") + ", outputs = " + bobs.get("outputs"))
                 .contains("<span>" + answer(quiz, bobSeed).toPlainString() + "</span>");
+
+        // the statistics page lists 2.3's facility by each parameter's value
+        String statistics = mvc.perform(get("/admin/quizzes/{quiz}/statistics", QUIZ)
+                        .with(user(users.loadUserByUsername("instructor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(statistics).contains("Facility by parameter value", "<caption>2.3: inputs</caption>",
+                "<caption>2.3: outputs</caption>", "<caption>2.1: epochs</caption>");
     }
 
     /** How the prompt names the student's layer. */
