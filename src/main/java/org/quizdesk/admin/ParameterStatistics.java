@@ -18,7 +18,7 @@ import org.quizdesk.quiz.StudentVersion;
  * one value made the question harder (a list's entry, a range's value; numbers with many values in
  * {@link #BUCKETS} ranges of equal width). Each attempt's values are re-derived from its seed, as its page was.
  */
-final class ParameterStatistics {
+public final class ParameterStatistics {
 
     /** Up to this many distinct values are listed one by one; numbers with more are put in {@link #BUCKETS} ranges. */
     static final int MAX_VALUES = 8;
@@ -32,17 +32,17 @@ final class ParameterStatistics {
     }
 
     /** One submitted attempt: its version seed and its graded scores by question id. */
-    record Seeded(long seed, Map<String, BigDecimal> scores) {
+    public record Seeded(long seed, Map<String, BigDecimal> scores) {
     }
 
     /** @param facility mean score as a share of the points, null with no graded answer */
-    record ValueFacility(String value, int graded, BigDecimal facility) {
+    public record ValueFacility(String value, int graded, BigDecimal facility) {
     }
 
-    record ParameterFacility(String questionId, String parameter, List<ValueFacility> values) {
+    public record ParameterFacility(String questionId, String parameter, List<ValueFacility> values) {
 
         /** Facility differs by more than {@link #UNEVEN} between values that each have enough graded answers. */
-        boolean uneven() {
+        public boolean uneven() {
             List<BigDecimal> facilities = values.stream().filter(v -> v.graded() >= ENOUGH && v.facility() != null)
                     .map(ValueFacility::facility).toList();
             return facilities.size() >= 2 && facilities.stream().max(Comparator.naturalOrder()).orElseThrow()
@@ -50,7 +50,7 @@ final class ParameterStatistics {
         }
 
         /** The spread of facility between the easiest and the hardest value, or null with fewer than two. */
-        BigDecimal spread() {
+        public BigDecimal spread() {
             List<BigDecimal> facilities = values.stream().map(ValueFacility::facility).filter(f -> f != null).toList();
             return facilities.size() < 2 ? null
                     : facilities.stream().max(Comparator.naturalOrder()).orElseThrow()
