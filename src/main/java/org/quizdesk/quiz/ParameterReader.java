@@ -48,7 +48,11 @@ final class ParameterReader {
         Set<String> known = caseInsensitive(inherited);
         List<Parameters.Parameter> declared = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                m.problem(tuple.getKeyNode(), "a parameter's name must be plain text");
+                continue;
+            }
+            String name = key.getValue();
             Node value = tuple.getValueNode();
             String where = "parameter " + name + ": ";
             if (!Placeholders.NAME.matcher(name).matches() || QuizExpression.CONSTANTS.contains(name.toUpperCase())) {

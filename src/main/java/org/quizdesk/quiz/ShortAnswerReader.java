@@ -66,7 +66,9 @@ final class ShortAnswerReader {
         List<String> kinds = KINDS.stream().filter(m::mentions).toList();
         if (kinds.size() != 1) {
             m.problem(m.line(), kinds.isEmpty()
-                    ? "an entry needs one of shape, number, expr, text or regex"
+                    // expr is named where it is of use: in a question with parameters
+                    ? "an entry needs one of shape, number, " + (question.mentions("parameters") ? "expr, " : "")
+                            + "text or regex"
                     : "an entry has " + String.join(" and ", kinds) + "; write one per entry");
             return null;
         }
