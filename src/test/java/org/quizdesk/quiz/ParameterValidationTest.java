@@ -127,6 +127,17 @@ class ParameterValidationTest {
     }
 
     @Test
+    void anAcceptEntryWithoutAKindNamesExprInAQuestionWithParameters() {
+        assertThat(problems("""
+                parameters:
+                  x: [1, 2]
+                prompt: "{{x}}"
+                accept:
+                  - {guess: 1}
+                """)).contains("v.yaml:13: question 2.5: accept: an entry needs one of shape, number, expr, text or regex");
+    }
+
+    @Test
     void aBadRangeAndATwiceDeclaredName() {
         assertThat(problems("""
                 parameters:
