@@ -134,7 +134,7 @@ class ParameterValidationTest {
                 prompt: "{{x}}"
                 accept:
                   - {guess: 1}
-                """)).contains("v.yaml:13: question 2.5: accept: an entry needs one of shape, number, expr, text or regex");
+                """)).contains("v.yaml:14: question 2.5: accept: an entry needs one of shape, number, expr, text or regex");
     }
 
     @Test
