@@ -37,16 +37,26 @@ class SecurityConfiguration {
      * to the filter chain as well, or every sign-in would be counted twice.
      */
     @Bean
-    ThrottledSignIn throttledSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, PasswordChecks checks) {
-        return new ThrottledSignIn(users, encoder, throttle, checks);
+    ThrottledSignIn throttledSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, PasswordChecks checks,
+            SignInProperties signIn) {
+        return new ThrottledSignIn(users, encoder, throttle, checks, signIn);
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TrustedDevices devices, MessageSource messages,
-            LocaleResolver locales) throws Exception {
+            LocaleResolver locales, IdentityProviders providers, UniversitySignIn universitySignIn) throws Exception {
         SignInAnswers answers = new SignInAnswers(devices, messages, locales);
+        if (providers.any()) {
+            // the university's sign-in ends like a password's: the same session, principal (SignedInUser) and landing
+            http.oauth2Login(login -> login
+                    .loginPage("/signin")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(universitySignIn))
+                    .authorizedClientRepository(new NoProviderTokensKept())
+                    .successHandler(answers)
+                    .failureHandler(new UniversitySignInRefusals()));
+        }
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/signin", "/signin/busy", "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
+                        .requestMatchers("/signin", "/signin/busy", UniversitySignInRefusals.PAGE, "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())

@@ -2,6 +2,9 @@ package org.quizdesk.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -10,10 +13,32 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
 class SignInController {
+
+    /** The reasons the refusal page knows; anything else in its address reads as the general one. */
+    private static final Set<String> REFUSALS = Stream.concat(
+            Stream.of(UniversitySignInRefused.Reason.values()).map(UniversitySignInRefused.Reason::code),
+            Stream.of(UniversitySignInRefusals.FAILED)).collect(Collectors.toUnmodifiableSet());
+
+    private final IdentityProviders providers;
+    private final SignInProperties properties;
+
+    SignInController(IdentityProviders providers, SignInProperties properties) {
+        this.providers = providers;
+        this.properties = properties;
+    }
+
+    /** The university's buttons come first on every sign-in page; the password form says whom it is for. */
+    @ModelAttribute
+    void signInChoices(Model model) {
+        model.addAttribute("providers", providers.all());
+        model.addAttribute("passwordsForStaffOnly", providers.any() && !properties.localPasswordsForStudents());
+    }
 
     @GetMapping("/signin")
     String signIn(Authentication authentication, @Valid LockNotice notice, BindingResult unreadable, Model model) {
@@ -28,6 +53,14 @@ class SignInController {
             model.addAttribute("lockedMinutes", unreadable.hasFieldErrors("minutes") ? null : notice.minutes());
         }
         return "signin";
+    }
+
+    /** Where a university sign-in that did not let the person in ends (see {@link UniversitySignInRefusals}). */
+    @GetMapping(UniversitySignInRefusals.PAGE)
+    String refused(@RequestParam(required = false) String reason, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("reason", reason != null && REFUSALS.contains(reason) ? reason : UniversitySignInRefusals.FAILED);
+        return "signin-refused";
     }
 
     /** Where a sign-in post is forwarded when every password-check slot is taken (see {@link SignInAnswers}). */
