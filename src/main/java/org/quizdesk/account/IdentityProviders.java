@@ -20,7 +20,7 @@ class IdentityProviders {
     /** One "Sign in with …" button: where it starts the sign-in, and the provider's name as configured. */
     record Provider(String registrationId, String name) {
 
-        String signInPath() {
+        public String signInPath() {
             return "/oauth2/authorization/" + registrationId;
         }
     }
