@@ -1,4 +1,4 @@
-package org.quizdesk.account;
+package org.quizdesk.testsupport;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,20 +12,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * token endpoint, key set and user info, its tokens signed with its own key. Each sign-in takes the claims a test
  * queued for it; without one queued, a random subject with no net id.
  */
-final class MockUniversity {
+public final class MockUniversity {
 
-    static final String REGISTRATION = "uni";
-    static final String CLIENT_ID = "quizdesk-test";
-    static final String NAME = "Example University";
+    public static final String REGISTRATION = "uni";
+    public static final String CLIENT_ID = "quizdesk-test";
+    public static final String NAME = "Example University";
 
     private final MockOAuth2Server server = new MockOAuth2Server();
 
-    MockUniversity() {
+    public MockUniversity() {
         server.start();
     }
 
     /** Quizdesk's client registration for this provider, as an operator would set it (README). */
-    void register(DynamicPropertyRegistry properties) {
+    public void register(DynamicPropertyRegistry properties) {
         String prefix = "spring.security.oauth2.client.registration." + REGISTRATION + ".";
         properties.add(prefix + "client-id", () -> CLIENT_ID);
         properties.add(prefix + "client-secret", () -> "test-secret");
@@ -36,23 +36,23 @@ final class MockUniversity {
     }
 
     /** The next sign-in's ID token (and user info) carries these claims, for this client. */
-    void nextSignInClaims(Map<String, Object> claims) {
+    public void nextSignInClaims(Map<String, Object> claims) {
         server.enqueueCallback(new DefaultOAuth2TokenCallback(REGISTRATION, "subject-" + System.nanoTime(), "JWT",
                 List.of(CLIENT_ID), claims, 3600));
     }
 
     /** The next ID token is made out to another client of the same provider (its "aud" claim). */
-    void nextSignInForAnotherClient(Map<String, Object> claims) {
+    public void nextSignInForAnotherClient(Map<String, Object> claims) {
         Map<String, Object> withAudience = new HashMap<>(claims);
         withAudience.put("aud", List.of("another-app"));
         nextSignInClaims(withAudience);
     }
 
-    String host() {
+    public String host() {
         return server.baseUrl().host() + ":" + server.baseUrl().port();
     }
 
-    void stop() {
+    public void stop() {
         server.shutdown();
     }
 }
