@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
@@ -57,9 +57,13 @@ class SignInController {
 
     /** Where a university sign-in that did not let the person in ends (see {@link UniversitySignInRefusals}). */
     @GetMapping(UniversitySignInRefusals.PAGE)
-    String refused(@RequestParam(required = false) String reason, HttpServletResponse response, Model model) {
+    String refused(@SessionAttribute(name = UniversitySignInRefusals.SESSION_ATTRIBUTE, required = false)
+            UniversitySignInRefusals.Refusal refusal, HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("reason", reason != null && REFUSALS.contains(reason) ? reason : UniversitySignInRefusals.FAILED);
+        // only what this browser's own sign-in left in its session: the address cannot make the page say anything
+        boolean known = refusal != null && REFUSALS.contains(refusal.reason());
+        model.addAttribute("reason", known ? refusal.reason() : UniversitySignInRefusals.FAILED);
+        model.addAttribute("identity", known ? refusal.identity() : null);
         return "signin-refused";
     }
 

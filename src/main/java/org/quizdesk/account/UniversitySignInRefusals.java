@@ -3,17 +3,17 @@ package org.quizdesk.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Where a university sign-in that did not let the person in ends: the refusal page, saying why in words they can
- * act on. The net id (or e-mail) the provider gave travels as a flash attribute, so the page shows its owner who
- * they were signed in as, and a crafted link cannot make it say anything.
+ * act on. Why, and the net id (or e-mail) the provider gave, are kept in the session, so the page shows its owner
+ * who they were signed in as also after a reload or a switch of language, and a crafted link cannot make it say
+ * anything; the reason in the page's address is only for people reading logs.
  */
 final class UniversitySignInRefusals implements AuthenticationFailureHandler {
 
@@ -23,25 +23,24 @@ final class UniversitySignInRefusals implements AuthenticationFailureHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UniversitySignInRefusals.class);
 
-    /** The one DispatcherServlet uses by default: flash attributes in the session, for the next request to the page. */
-    private final SessionFlashMapManager flashes = new SessionFlashMapManager();
+    /** The session attribute the refusal page reads. */
+    static final String SESSION_ATTRIBUTE = "org.quizdesk.account.UniversitySignInRefusals.last";
+
+    /** The last refusal in this browser: a reason code and the identity the provider gave (null when it gave none). */
+    record Refusal(String reason, String identity) implements Serializable {
+    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String reason = FAILED;
+        Refusal refusal = new Refusal(FAILED, null);
         if (exception instanceof UniversitySignInRefused refused) {
-            reason = refused.reason().code();
-            if (refused.identity() != null) {
-                FlashMap flash = new FlashMap();
-                flash.put("identity", refused.identity());
-                flash.setTargetRequestPath(request.getContextPath() + PAGE);
-                flashes.saveOutputFlashMap(flash, request, response);
-            }
+            refusal = new Refusal(refused.reason().code(), refused.identity());
         } else {
             // e.g. "[invalid_id_token] The ID Token contains invalid claims: {aud=[…]}": what an operator needs
             log.warn("University sign-in failed: {}", exception.getMessage());
         }
-        response.sendRedirect(request.getContextPath() + PAGE + "?reason=" + reason);
+        request.getSession().setAttribute(SESSION_ATTRIBUTE, refusal);
+        response.sendRedirect(request.getContextPath() + PAGE + "?reason=" + refusal.reason());
     }
 }
