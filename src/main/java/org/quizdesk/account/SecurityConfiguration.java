@@ -1,5 +1,6 @@
 package org.quizdesk.account;
 
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,15 +70,21 @@ class SecurityConfiguration {
                         .successHandler(answers)
                         .failureHandler(answers)
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout").permitAll())
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(providers.signOut("/signin?signedout")).permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInOrUnauthorized()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providers.signOutOrigins())))
                         .frameOptions(frame -> frame.deny())
                         // links out of a quiz or an attempt page do not carry its address (and attempt id) to other sites
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The policy, with the university's end-session origins allowed as where the sign-out form's post may lead. */
+    static String contentSecurityPolicy(List<String> signOutOrigins) {
+        return signOutOrigins.isEmpty() ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + String.join(" ", signOutOrigins));
     }
 
     /** Pages send the visitor to the sign-in page; the JSON API and actuator answer 401 (the quiz page explains it). */

@@ -74,6 +74,16 @@ final class UniversityBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Presses "Sign out" (a form post with the page's CSRF token); the answer is not followed. */
+    HttpResponse<String> signOut() throws Exception {
+        JsonNode csrf = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(app + "/api/csrf")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        return http.send(HttpRequest.newBuilder(URI.create(app + "/signout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.get("token").asString(), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

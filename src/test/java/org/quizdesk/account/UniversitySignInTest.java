@@ -181,6 +181,36 @@ class UniversitySignInTest {
     }
 
     @Test
+    void signingOutEndsTheUniversitysSessionTooSoTheNextPersonAtALabComputerIsNotSignedInAsTheLast() throws Exception {
+        accounts.create("leaver", "Lab Leaver", null, "AA", Role.STUDENT, null);
+        UniversityBrowser browser = new UniversityBrowser(port);
+        UNIVERSITY.nextSignInClaims(Map.of("eppn", "leaver@uni.example"));
+        browser.signInThroughUniversity();
+
+        HttpResponse<String> signedOut = browser.signOut();
+
+        String endSession = signedOut.headers().firstValue("Location").orElseThrow();
+        assertThat(java.net.URI.create(endSession).getAuthority()).isEqualTo(UNIVERSITY.host());
+        assertThat(endSession).contains("id_token_hint=", "post_logout_redirect_uri=");
+        HttpResponse<String> back = browser.follow(endSession);
+        assertThat(back.uri().getPath()).isEqualTo("/signin");
+        assertThat(back.uri().getQuery()).isEqualTo("signedout");
+        assertThat(sessions.findByPrincipalName("leaver")).isEmpty();
+        // the sign-out form's post may lead to the provider: the page's policy allows that origin, and only it
+        assertThat(back.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("form-action 'self' http://" + UNIVERSITY.host() + ";"));
+    }
+
+    @Test
+    void aPasswordSessionSignsOutStraightToTheSignInPage() throws Exception {
+        accounts.create("pwleaver", "Password Leaver", null, null, Role.TA, "staff-password-2");
+        UniversityBrowser browser = new UniversityBrowser(port);
+        assertThat(browser.signInWithPassword("pwleaver", "staff-password-2").statusCode()).isEqualTo(200);
+
+        assertThat(browser.signOut().headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signin?signedout"));
+    }
+
+    @Test
     void theSignInPageOffersTheUniversityFirstAndSaysWhomThePasswordFormIsFor() throws Exception {
         String page = new UniversityBrowser(port).get("/signin").body();
 
