@@ -2,9 +2,6 @@ package org.quizdesk.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -19,11 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
 class SignInController {
-
-    /** The reasons the refusal page knows; anything else in its address reads as the general one. */
-    private static final Set<String> REFUSALS = Stream.concat(
-            Stream.of(UniversitySignInRefused.Reason.values()).map(UniversitySignInRefused.Reason::code),
-            Stream.of(UniversitySignInRefusals.FAILED)).collect(Collectors.toUnmodifiableSet());
 
     private final IdentityProviders providers;
     private final SignInProperties properties;
@@ -61,9 +53,8 @@ class SignInController {
             UniversitySignInRefusals.Refusal refusal, HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         // only what this browser's own sign-in left in its session: the address cannot make the page say anything
-        boolean known = refusal != null && REFUSALS.contains(refusal.reason());
-        model.addAttribute("reason", known ? refusal.reason() : UniversitySignInRefusals.FAILED);
-        model.addAttribute("identity", known ? refusal.identity() : null);
+        model.addAttribute("reason", refusal != null ? refusal.reason() : UniversitySignInRefusals.FAILED);
+        model.addAttribute("identity", refusal != null ? refusal.identity() : null);
         return "signin-refused";
     }
 
