@@ -22,8 +22,10 @@ final class QuestionReader {
 
     /** The type of a group: a stem over several questions, not a question kind of its own. */
     private static final String GROUP_TYPE = "group";
+    /** The type of a pool: alternatives of which each student gets "pick". */
+    private static final String POOL_TYPE = "pool";
     private static final String KNOWN_TYPES = Stream.concat(Stream.of(QuestionKind.values()).map(QuestionKind::fileName),
-            Stream.of(GROUP_TYPE)).collect(Collectors.joining(", "));
+            Stream.of(GROUP_TYPE, POOL_TYPE)).collect(Collectors.joining(", "));
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Set<String> COMMON =
@@ -34,7 +36,9 @@ final class QuestionReader {
     private static final Set<String> SHORT_ANSWER = union(COMMON, "accept", "grading", "rubric");
     // "points" is allowed here only to report it with a better message than "unknown field"
     private static final Set<String> GROUP = Set.of("id", "type", "prompt", "figures", "parts", "points");
-    private static final Set<String> ANY_TYPE = union(MULTI_SELECT, "answer", "accept", "grading", "rubric", "parts");
+    private static final Set<String> POOL = Set.of("id", "type", "pick", "alternatives", "points");
+    private static final Set<String> ANY_TYPE =
+            union(MULTI_SELECT, "answer", "accept", "grading", "rubric", "parts", "pick", "alternatives");
     private static final Set<String> OPTION = Set.of("key", "text", "correct", "solution", "fixed");
     /** Fields that belong elsewhere: reported with where they go rather than as unknown. */
     private static final Set<String> MISPLACED = Set.of("shuffle", "fixed");
@@ -43,6 +47,8 @@ final class QuestionReader {
     private final Problems problems;
     private final Map<String, Integer> idLines = new HashMap<>();
     private final boolean shuffleOptions;
+    /** The id of the pool whose alternatives are being read, else null. */
+    private String readingPool;
 
     /** @param shuffleOptions the quiz's "shuffle": whether a multi_select without its own shuffles its options */
     QuestionReader(Problems problems, boolean shuffleOptions) {
@@ -58,7 +64,8 @@ final class QuestionReader {
     /** @param groupId the enclosing group's id for a part, null for an item of a section */
     private Item read(Node node, String groupId) {
         int before = problems.count();
-        String unnamed = groupId == null ? "question: " : "question in group " + groupId + ": ";
+        String unnamed = groupId != null ? "question in group " + groupId + ": "
+                : readingPool != null ? "alternative in pool " + readingPool + ": " : "question: ";
         YamlMapping m = YamlMapping.of(node, "a question", unnamed, problems);
         if (m == null) {
             return null;
@@ -70,7 +77,7 @@ final class QuestionReader {
         String type = m.text("type", true);
         Item item = null;
         Optional<QuestionKind> kind = QuestionKind.ofFileName(type);
-        boolean known = kind.isPresent() || GROUP_TYPE.equals(type);
+        boolean known = kind.isPresent() || GROUP_TYPE.equals(type) || POOL_TYPE.equals(type);
         if (kind.isPresent()) {
             item = switch (kind.get()) {
                 case TRUE_FALSE -> trueFalse(m, id);
@@ -79,6 +86,8 @@ final class QuestionReader {
             };
         } else if (GROUP_TYPE.equals(type)) {
             item = groupId == null ? group(m, id) : nestedGroup(m);
+        } else if (POOL_TYPE.equals(type)) {
+            item = groupId == null && readingPool == null ? pool(m, id) : nestedPool(m, groupId);
         } else if (type != null) {
             m.problem(m.value("type"), "unknown type \"" + type + "\" (known: " + KNOWN_TYPES + ")");
         }
@@ -223,6 +232,69 @@ final class QuestionReader {
             }
         }
         return new QuestionGroup(id, prompt, figures, parts);
+    }
+
+    private Pool pool(YamlMapping m, String id) {
+        allowOnly(m, POOL, "each student gets the pool's alternatives drawn from their version; \"shuffle\" on the "
+                + "section orders them with its other questions");
+        if (m.mentions("points")) {
+            m.problem(m.lineOf("points"), "a pool has no points of its own; give points to its alternatives "
+                    + "(the pool is worth pick × their points)");
+        }
+        Integer pick = pick(m);
+        List<Node> nodes = m.list("alternatives", true);
+        List<Item> alternatives = new ArrayList<>();
+        if (nodes == null) {
+            return null;
+        }
+        String name = id == null ? "?" : id;
+        readingPool = name;
+        try {
+            Item first = null;
+            for (Node node : nodes) {
+                Item alternative = read(node, null);
+                if (alternative == null) {
+                    continue;
+                }
+                if (first == null) {
+                    first = alternative;
+                } else if (alternative.points().compareTo(first.points()) != 0) {
+                    problems.add(node, "pool " + name + ": alternative " + alternative.id() + " is worth "
+                            + Points.inText(alternative.points()) + " points, but " + first.id() + " is worth "
+                            + Points.inText(first.points()) + "; every alternative of a pool must be worth the same "
+                            + "points, so that every student's quiz is worth the same");
+                }
+                alternatives.add(alternative);
+            }
+        } finally {
+            readingPool = null;
+        }
+        if (pick != null && pick > nodes.size()) {
+            m.problem(m.value("pick"), "pool " + name + ": \"pick\" is " + pick + ", but the pool has only "
+                    + nodes.size() + (nodes.size() == 1 ? " alternative" : " alternatives"));
+        }
+        return pick == null ? null : new Pool(id, pick, alternatives);
+    }
+
+    /** A pool's "pick": a whole number, at least 1. */
+    private static Integer pick(YamlMapping m) {
+        BigDecimal pick = m.number("pick", true);
+        if (pick == null) {
+            return null;
+        }
+        if (pick.stripTrailingZeros().scale() > 0 || pick.compareTo(BigDecimal.ONE) < 0
+                || pick.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            m.problem(m.value("pick"), "\"pick\" must be a whole number of at least 1 (it is "
+                    + pick.toPlainString() + ")");
+            return null;
+        }
+        return pick.intValueExact();
+    }
+
+    private Item nestedPool(YamlMapping m, String groupId) {
+        m.problem(m.value("type"), groupId != null ? "a pool cannot be a part of a group (put the group in the pool "
+                + "as an alternative instead)" : "a pool cannot be an alternative of another pool (pool " + readingPool + ")");
+        return null;
     }
 
     private static Item nestedGroup(YamlMapping m) {

@@ -1,0 +1,165 @@
+package org.quizdesk.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pools in the quiz format: read with their alternatives, and each kind of broken pool rejected with its line. */
+class PoolQuizFileTest {
+
+    private static final String FILE = "quizzes/t.yaml";
+
+    /** Lines 1-6; questions start at line 7. */
+    private static final String HEADER = """
+            id: t
+            title: T
+            time_limit: 30m
+            sections:
+              - title: S
+                questions:
+            """;
+
+    @Test
+    void aPoolCountsPickTimesTheAlternativesPointsAndAllItsAlternativesAreTheFilesQuestions() throws Exception {
+        Quiz quiz = QuizFileReader.read(FILE, HEADER + """
+                      - {id: "1", type: true_false, points: 1, prompt: P, answer: true}
+                      - id: "2"
+                        type: pool
+                        pick: 2
+                        alternatives:
+                          - {id: "2a", type: true_false, points: 2, prompt: A, answer: true}
+                          - {id: "2b", type: short_answer, points: 2, prompt: B, accept: [{number: 4}]}
+                          - id: "2c"
+                            type: group
+                            prompt: Stem
+                            parts:
+                              - {id: "2c.1", type: true_false, points: 1, prompt: C1, answer: true}
+                              - {id: "2c.2", type: true_false, points: 1, prompt: C2, answer: false}
+                """);
+
+        Pool pool = quiz.pools().get(0);
+        assertThat(pool.id()).isEqualTo("2");
+        assertThat(pool.pick()).isEqualTo(2);
+        assertThat(pool.alternatives()).extracting(Item::id).containsExactly("2a", "2b", "2c");
+        assertThat(pool.points()).isEqualByComparingTo("4");
+        assertThat(quiz.maxPoints()).as("1 + 2 × 2").isEqualByComparingTo(new BigDecimal("5"));
+        assertThat(quiz.questions()).extracting(Question::id).containsExactly("1", "2a", "2b", "2c.1", "2c.2");
+        assertThat(quiz.items()).extracting(Item::id).containsExactly("1", "2a", "2b", "2c");
+    }
+
+    @Test
+    void pickIsRequiredAndAWholeNumberOfAtLeastOne() {
+        assertThat(problems(HEADER + """
+                      - id: "1"
+                        type: pool
+                        alternatives:
+                          - {id: "1a", type: true_false, points: 1, prompt: A, answer: true}
+                      - id: "2"
+                        type: pool
+                        pick: 0
+                        alternatives:
+                          - {id: "2a", type: true_false, points: 1, prompt: A, answer: true}
+                      - id: "3"
+                        type: pool
+                        pick: 1.5
+                        alternatives:
+                          - {id: "3a", type: true_false, points: 1, prompt: A, answer: true}
+                """)).containsExactly(
+                FILE + ":7: question 1: missing required field \"pick\"",
+                FILE + ":13: question 2: \"pick\" must be a whole number of at least 1 (it is 0)",
+                FILE + ":18: question 3: \"pick\" must be a whole number of at least 1 (it is 1.5)");
+    }
+
+    @Test
+    void pickMayNotExceedTheAlternatives() {
+        assertThat(problems(HEADER + """
+                      - id: "1"
+                        type: pool
+                        pick: 3
+                        alternatives:
+                          - {id: "1a", type: true_false, points: 1, prompt: A, answer: true}
+                          - {id: "1b", type: true_false, points: 1, prompt: B, answer: true}
+                """)).containsExactly(FILE + ":9: question 1: pool 1: \"pick\" is 3, but the pool has only 2 alternatives");
+    }
+
+    @Test
+    void everyAlternativeIsWorthTheSamePointsAndTheMessageNamesThePoolAndTheOddOneAtItsLine() {
+        assertThat(problems(HEADER + """
+                      - id: "2.4"
+                        type: pool
+                        pick: 1
+                        alternatives:
+                          - {id: "2.4a", type: true_false, points: 2, prompt: A, answer: true}
+                          - {id: "2.4b", type: true_false, points: 2, prompt: B, answer: true}
+                          - {id: "2.4c", type: true_false, points: 3, prompt: C, answer: true}
+                """)).containsExactly(FILE + ":13: pool 2.4: alternative 2.4c is worth 3 points, but 2.4a is worth 2; "
+                + "every alternative of a pool must be worth the same points, so that every student's quiz is worth the same");
+    }
+
+    @Test
+    void idsAreUniqueAcrossTheQuizPoolsAndAlternativesIncluded() {
+        assertThat(problems(HEADER + """
+                      - {id: "1", type: true_false, points: 1, prompt: P, answer: true}
+                      - id: "2"
+                        type: pool
+                        pick: 1
+                        alternatives:
+                          - {id: "1", type: true_false, points: 1, prompt: A, answer: true}
+                          - {id: "2", type: true_false, points: 1, prompt: B, answer: true}
+                """)).containsExactly(
+                FILE + ":12: question id \"1\" appears twice (first at line 7)",
+                FILE + ":13: question id \"2\" appears twice (first at line 8)");
+    }
+
+    @Test
+    void noPoolInAPoolNorInAGroup() {
+        assertThat(problems(HEADER + """
+                      - id: "1"
+                        type: pool
+                        pick: 1
+                        alternatives:
+                          - {id: "1a", type: true_false, points: 1, prompt: A, answer: true}
+                          - id: "1b"
+                            type: pool
+                            pick: 1
+                            alternatives:
+                              - {id: "1b1", type: true_false, points: 1, prompt: B, answer: true}
+                      - id: "2"
+                        type: group
+                        prompt: Stem
+                        parts:
+                          - {id: "2.1", type: pool, pick: 1, alternatives: []}
+                """)).containsExactly(
+                FILE + ":13: question 1b: a pool cannot be an alternative of another pool (pool 1)",
+                FILE + ":21: question 2.1: a pool cannot be a part of a group (put the group in the pool as an "
+                        + "alternative instead)");
+    }
+
+    @Test
+    void aPoolHasNoPointsOrShuffleOfItsOwnAndNeedsAlternatives() {
+        assertThat(problems(HEADER + """
+                      - id: "1"
+                        type: pool
+                        pick: 1
+                        points: 2
+                        shuffle: true
+                        alternatives:
+                          - {id: "1a", type: true_false, points: 2, prompt: A, answer: true}
+                      - {id: "2", type: pool, pick: 1}
+                """)).containsExactly(
+                FILE + ":10: question 1: a pool has no points of its own; give points to its alternatives "
+                        + "(the pool is worth pick × their points)",
+                FILE + ":11: question 1: \"shuffle\" does not apply here: each student gets the pool's alternatives "
+                        + "drawn from their version; \"shuffle\" on the section orders them with its other questions",
+                FILE + ":14: question 2: missing required field \"alternatives\"");
+    }
+
+    private static List<String> problems(String yaml) {
+        QuizFileException e = catchThrowableOfType(QuizFileException.class, () -> QuizFileReader.read(FILE, yaml));
+        assertThat(e).as("a broken file must be rejected").isNotNull();
+        return e.problems().stream().map(QuizFileProblem::toString).toList();
+    }
+}
