@@ -15,17 +15,18 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads the items of a section: questions by type, and groups of questions. Question ids are checked for
- * uniqueness across the whole quiz, so one reader serves one file.
+ * Reads the items of a section: questions by type, groups of questions, and pools of alternatives (an item with
+ * {@code pool: <id>}). Question and pool ids are checked for uniqueness across the whole quiz, so one reader serves
+ * one file.
  */
 final class QuestionReader {
 
     /** The type of a group: a stem over several questions, not a question kind of its own. */
     private static final String GROUP_TYPE = "group";
-    /** The type of a pool: alternatives of which each student gets "pick". */
-    private static final String POOL_TYPE = "pool";
+    /** The field that makes an item a pool (its id), in place of "id" and "type": alternatives, not a question. */
+    private static final String POOL_ID = "pool";
     private static final String KNOWN_TYPES = Stream.concat(Stream.of(QuestionKind.values()).map(QuestionKind::fileName),
-            Stream.of(GROUP_TYPE, POOL_TYPE)).collect(Collectors.joining(", "));
+            Stream.of(GROUP_TYPE)).collect(Collectors.joining(", "));
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Set<String> COMMON =
@@ -36,9 +37,9 @@ final class QuestionReader {
     private static final Set<String> SHORT_ANSWER = union(COMMON, "accept", "grading", "rubric");
     // "points" is allowed here only to report it with a better message than "unknown field"
     private static final Set<String> GROUP = Set.of("id", "type", "prompt", "figures", "parts", "points");
-    private static final Set<String> POOL = Set.of("id", "type", "pick", "alternatives", "points");
-    private static final Set<String> ANY_TYPE =
-            union(MULTI_SELECT, "answer", "accept", "grading", "rubric", "parts", "pick", "alternatives");
+    // "points" is allowed here only to report it with a better message than "unknown field"
+    private static final Set<String> POOL = Set.of(POOL_ID, "pick", "alternatives", "points");
+    private static final Set<String> ANY_TYPE = union(MULTI_SELECT, "answer", "accept", "grading", "rubric", "parts");
     private static final Set<String> OPTION = Set.of("key", "text", "correct", "solution", "fixed");
     /** Fields that belong elsewhere: reported with where they go rather than as unknown. */
     private static final Set<String> MISPLACED = Set.of("shuffle", "fixed");
@@ -70,14 +71,18 @@ final class QuestionReader {
         if (m == null) {
             return null;
         }
-        String id = readId(m);
+        if (m.mentions(POOL_ID)) {
+            Item pool = groupId == null && readingPool == null ? pool(m) : nestedPool(m, groupId);
+            return problems.count() == before ? pool : null;
+        }
+        String id = readId(m, "id");
         if (id != null) {
             m.where("question " + id + ": ");
         }
         String type = m.text("type", true);
         Item item = null;
         Optional<QuestionKind> kind = QuestionKind.ofFileName(type);
-        boolean known = kind.isPresent() || GROUP_TYPE.equals(type) || POOL_TYPE.equals(type);
+        boolean known = kind.isPresent() || GROUP_TYPE.equals(type);
         if (kind.isPresent()) {
             item = switch (kind.get()) {
                 case TRUE_FALSE -> trueFalse(m, id);
@@ -86,8 +91,6 @@ final class QuestionReader {
             };
         } else if (GROUP_TYPE.equals(type)) {
             item = groupId == null ? group(m, id) : nestedGroup(m);
-        } else if (POOL_TYPE.equals(type)) {
-            item = groupId == null && readingPool == null ? pool(m, id) : nestedPool(m, groupId);
         } else if (type != null) {
             m.problem(m.value("type"), "unknown type \"" + type + "\" (known: " + KNOWN_TYPES + ")");
         }
@@ -98,12 +101,13 @@ final class QuestionReader {
         return problems.count() == before ? item : null;
     }
 
-    private String readId(YamlMapping m) {
-        String id = m.text("id", true);
+    /** @param field "id", or "pool" for a pool's id: both are ids of the quiz, unique across it */
+    private String readId(YamlMapping m, String field) {
+        String id = m.text(field, true);
         if (id == null) {
             return null;
         }
-        Node at = m.value("id");
+        Node at = m.value(field);
         if (!ID.matcher(id).matches()) {
             problems.add(at, "question id \"" + id + "\" may only use letters, digits, \".\", \"-\" and \"_\"");
         }
@@ -234,7 +238,11 @@ final class QuestionReader {
         return new QuestionGroup(id, prompt, figures, parts);
     }
 
-    private Pool pool(YamlMapping m, String id) {
+    private Pool pool(YamlMapping m) {
+        String id = readId(m, POOL_ID);
+        if (id != null) {
+            m.where("pool " + id + ": ");
+        }
         allowOnly(m, POOL, "each student gets the pool's alternatives drawn from their version; \"shuffle\" on the "
                 + "section orders them with its other questions");
         if (m.mentions("points")) {
@@ -259,7 +267,7 @@ final class QuestionReader {
                 if (first == null) {
                     first = alternative;
                 } else if (alternative.points().compareTo(first.points()) != 0) {
-                    problems.add(node, "pool " + name + ": alternative " + alternative.id() + " is worth "
+                    problems.add(node, m.where() + "alternative " + alternative.id() + " is worth "
                             + Points.inText(alternative.points()) + " points, but " + first.id() + " is worth "
                             + Points.inText(first.points()) + "; every alternative of a pool must be worth the same "
                             + "points, so that every student's quiz is worth the same");
@@ -270,7 +278,7 @@ final class QuestionReader {
             readingPool = null;
         }
         if (pick != null && pick > nodes.size()) {
-            m.problem(m.value("pick"), "pool " + name + ": \"pick\" is " + pick + ", but the pool has only "
+            m.problem(m.value("pick"), "\"pick\" is " + pick + ", but the pool has only "
                     + nodes.size() + (nodes.size() == 1 ? " alternative" : " alternatives"));
         }
         return pick == null ? null : new Pool(id, pick, alternatives);
@@ -292,7 +300,11 @@ final class QuestionReader {
     }
 
     private Item nestedPool(YamlMapping m, String groupId) {
-        m.problem(m.value("type"), groupId != null ? "a pool cannot be a part of a group (put the group in the pool "
+        String id = m.text(POOL_ID, false);
+        if (id != null) {
+            m.where("pool " + id + ": ");
+        }
+        m.problem(m.lineOf(POOL_ID), groupId != null ? "a pool cannot be a part of a group (put the group in the pool "
                 + "as an alternative instead)" : "a pool cannot be an alternative of another pool (pool " + readingPool + ")");
         return null;
     }

@@ -20,8 +20,7 @@ class PoolGradingTest {
               - title: S
                 questions:
                   - {id: "1", type: true_false, points: 1, prompt: P1, answer: true}
-                  - id: "2"
-                    type: pool
+                  - pool: "2"
                     pick: 1
                     alternatives:
                       - {id: "2a", type: short_answer, points: 2, prompt: A, accept: [{number: 10}]}

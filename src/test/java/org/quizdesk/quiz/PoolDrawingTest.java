@@ -19,16 +19,14 @@ class PoolDrawingTest {
                 shuffle: %s
                 questions:
                   - {id: "1", type: true_false, points: 1, prompt: P1, answer: true}
-                  - id: "2"
-                    type: pool
+                  - pool: "2"
                     pick: 1
                     alternatives:
                       - {id: "2a", type: true_false, points: 2, prompt: A, answer: true}
                       - {id: "2b", type: true_false, points: 2, prompt: B, answer: true}
                       - {id: "2c", type: true_false, points: 2, prompt: C, answer: true}
                       - {id: "2d", type: true_false, points: 2, prompt: D, answer: true}
-                  - id: "3"
-                    type: pool
+                  - pool: "3"
                     pick: 2
                     alternatives:
                       - {id: "3a", type: true_false, points: 1, prompt: A, answer: true}

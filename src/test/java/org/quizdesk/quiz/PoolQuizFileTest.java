@@ -26,8 +26,7 @@ class PoolQuizFileTest {
     void aPoolCountsPickTimesTheAlternativesPointsAndAllItsAlternativesAreTheFilesQuestions() throws Exception {
         Quiz quiz = QuizFileReader.read(FILE, HEADER + """
                       - {id: "1", type: true_false, points: 1, prompt: P, answer: true}
-                      - id: "2"
-                        type: pool
+                      - pool: "2"
                         pick: 2
                         alternatives:
                           - {id: "2a", type: true_false, points: 2, prompt: A, answer: true}
@@ -53,49 +52,44 @@ class PoolQuizFileTest {
     @Test
     void pickIsRequiredAndAWholeNumberOfAtLeastOne() {
         assertThat(problems(HEADER + """
-                      - id: "1"
-                        type: pool
+                      - pool: "1"
                         alternatives:
                           - {id: "1a", type: true_false, points: 1, prompt: A, answer: true}
-                      - id: "2"
-                        type: pool
+                      - pool: "2"
                         pick: 0
                         alternatives:
                           - {id: "2a", type: true_false, points: 1, prompt: A, answer: true}
-                      - id: "3"
-                        type: pool
+                      - pool: "3"
                         pick: 1.5
                         alternatives:
                           - {id: "3a", type: true_false, points: 1, prompt: A, answer: true}
                 """)).containsExactly(
-                FILE + ":7: question 1: missing required field \"pick\"",
-                FILE + ":13: question 2: \"pick\" must be a whole number of at least 1 (it is 0)",
-                FILE + ":18: question 3: \"pick\" must be a whole number of at least 1 (it is 1.5)");
+                FILE + ":7: pool 1: missing required field \"pick\"",
+                FILE + ":11: pool 2: \"pick\" must be a whole number of at least 1 (it is 0)",
+                FILE + ":15: pool 3: \"pick\" must be a whole number of at least 1 (it is 1.5)");
     }
 
     @Test
     void pickMayNotExceedTheAlternatives() {
         assertThat(problems(HEADER + """
-                      - id: "1"
-                        type: pool
+                      - pool: "1"
                         pick: 3
                         alternatives:
                           - {id: "1a", type: true_false, points: 1, prompt: A, answer: true}
                           - {id: "1b", type: true_false, points: 1, prompt: B, answer: true}
-                """)).containsExactly(FILE + ":9: question 1: pool 1: \"pick\" is 3, but the pool has only 2 alternatives");
+                """)).containsExactly(FILE + ":8: pool 1: \"pick\" is 3, but the pool has only 2 alternatives");
     }
 
     @Test
     void everyAlternativeIsWorthTheSamePointsAndTheMessageNamesThePoolAndTheOddOneAtItsLine() {
         assertThat(problems(HEADER + """
-                      - id: "2.4"
-                        type: pool
+                      - pool: "2.4"
                         pick: 1
                         alternatives:
                           - {id: "2.4a", type: true_false, points: 2, prompt: A, answer: true}
                           - {id: "2.4b", type: true_false, points: 2, prompt: B, answer: true}
                           - {id: "2.4c", type: true_false, points: 3, prompt: C, answer: true}
-                """)).containsExactly(FILE + ":13: pool 2.4: alternative 2.4c is worth 3 points, but 2.4a is worth 2; "
+                """)).containsExactly(FILE + ":12: pool 2.4: alternative 2.4c is worth 3 points, but 2.4a is worth 2; "
                 + "every alternative of a pool must be worth the same points, so that every student's quiz is worth the same");
     }
 
@@ -103,27 +97,24 @@ class PoolQuizFileTest {
     void idsAreUniqueAcrossTheQuizPoolsAndAlternativesIncluded() {
         assertThat(problems(HEADER + """
                       - {id: "1", type: true_false, points: 1, prompt: P, answer: true}
-                      - id: "2"
-                        type: pool
+                      - pool: "2"
                         pick: 1
                         alternatives:
                           - {id: "1", type: true_false, points: 1, prompt: A, answer: true}
                           - {id: "2", type: true_false, points: 1, prompt: B, answer: true}
                 """)).containsExactly(
-                FILE + ":12: question id \"1\" appears twice (first at line 7)",
-                FILE + ":13: question id \"2\" appears twice (first at line 8)");
+                FILE + ":11: question id \"1\" appears twice (first at line 7)",
+                FILE + ":12: question id \"2\" appears twice (first at line 8)");
     }
 
     @Test
     void noPoolInAPoolNorInAGroup() {
         assertThat(problems(HEADER + """
-                      - id: "1"
-                        type: pool
+                      - pool: "1"
                         pick: 1
                         alternatives:
                           - {id: "1a", type: true_false, points: 1, prompt: A, answer: true}
-                          - id: "1b"
-                            type: pool
+                          - pool: "1b"
                             pick: 1
                             alternatives:
                               - {id: "1b1", type: true_false, points: 1, prompt: B, answer: true}
@@ -131,30 +122,29 @@ class PoolQuizFileTest {
                         type: group
                         prompt: Stem
                         parts:
-                          - {id: "2.1", type: pool, pick: 1, alternatives: []}
+                          - {pool: "2.1", pick: 1, alternatives: []}
                 """)).containsExactly(
-                FILE + ":13: question 1b: a pool cannot be an alternative of another pool (pool 1)",
-                FILE + ":21: question 2.1: a pool cannot be a part of a group (put the group in the pool as an "
+                FILE + ":11: pool 1b: a pool cannot be an alternative of another pool (pool 1)",
+                FILE + ":19: pool 2.1: a pool cannot be a part of a group (put the group in the pool as an "
                         + "alternative instead)");
     }
 
     @Test
     void aPoolHasNoPointsOrShuffleOfItsOwnAndNeedsAlternatives() {
         assertThat(problems(HEADER + """
-                      - id: "1"
-                        type: pool
+                      - pool: "1"
                         pick: 1
                         points: 2
                         shuffle: true
                         alternatives:
                           - {id: "1a", type: true_false, points: 2, prompt: A, answer: true}
-                      - {id: "2", type: pool, pick: 1}
+                      - {pool: "2", pick: 1}
                 """)).containsExactly(
-                FILE + ":10: question 1: a pool has no points of its own; give points to its alternatives "
+                FILE + ":9: pool 1: a pool has no points of its own; give points to its alternatives "
                         + "(the pool is worth pick × their points)",
-                FILE + ":11: question 1: \"shuffle\" does not apply here: each student gets the pool's alternatives "
+                FILE + ":10: pool 1: \"shuffle\" does not apply here: each student gets the pool's alternatives "
                         + "drawn from their version; \"shuffle\" on the section orders them with its other questions",
-                FILE + ":14: question 2: missing required field \"alternatives\"");
+                FILE + ":13: pool 2: missing required field \"alternatives\"");
     }
 
     private static List<String> problems(String yaml) {
