@@ -127,7 +127,7 @@ class PoolQuizWebTest {
     }
 
     @Test
-    void theResultsCsvHasAColumnPerAlternativeBlankForStudentsWhoDidNotDrawIt() throws Exception {
+    void theResultsCsvHasAColumnPerAlternativeBlankForStudentsWhoDidNotDrawItAndTheAttemptCsvListsTheirOwn() throws Exception {
         Student dee = start("pd", seedDrawing("2.4b"));
         save(dee, "{\"2.4b\": \"9\"}").andExpect(status().isOk());
         attempts.submit(dee.attemptId(), dee.accountId(), null);
@@ -141,6 +141,11 @@ class PoolQuizWebTest {
         assertThat(row.get(header.indexOf("2.4b"))).isEqualTo("2");
         assertThat(row.get(header.indexOf("2.4a"))).isEmpty();
         assertThat(row.get(header.indexOf("max"))).isEqualTo("11");
+
+        // the attempt's own CSV lists the student's questions only
+        String attemptCsv = new String(mvc.perform(get("/admin/quizzes/{q}/attempts/{a}.csv", QUIZ, dee.attemptId()).with(user(ta)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(ExportAndRosterTest.parse(attemptCsv)).extracting(r -> r.get(0)).contains("2.4b").doesNotContain("2.4a");
     }
 
     @Test
