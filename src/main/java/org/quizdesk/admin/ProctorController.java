@@ -85,7 +85,7 @@ class ProctorController {
     String close(@PathVariable String quizId, @Valid ReasonForm form, @RequestParam(required = false) String back,
             @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         catalog.currentOrThrow(quizId);
-        if (!form.confirmed()) {
+        if (!form.confirmedNow()) {
             redirect.addFlashAttribute("closeConfirm", new CloseConfirm(form.reason().strip(), actions.inProgress(quizId)));
             return back(quizId, back);
         }
@@ -95,7 +95,7 @@ class ProctorController {
     }
 
     /** What the close's confirmation step shows. */
-    record CloseConfirm(String reason, int inProgress) {
+    record CloseConfirm(String reason, int inProgress) implements java.io.Serializable {
     }
 
     @PostMapping("/admin/quizzes/{quizId}/announcements")

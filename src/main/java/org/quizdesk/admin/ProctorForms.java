@@ -42,7 +42,11 @@ final class ProctorForms {
     record ReasonForm(
             @NotBlank(message = REASON) @Size(max = 500, message = REASON)
             String reason,
-            boolean confirmed) {
+            Boolean confirmed) {
+
+        boolean confirmedNow() {
+            return Boolean.TRUE.equals(confirmed);
+        }
     }
 
     /** Pause or resume: a reason may be given. */
