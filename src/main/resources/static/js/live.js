@@ -49,7 +49,7 @@
   function showAnnouncement(a) {
     var box = document.createElement('section');
     box.className = 'live-notice live-notice--announcement';
-    box.dataset.announcement = a.id;
+    box.dataset.announcementId = a.id;
     var head = document.createElement('p');
     head.className = 'live-notice__head';
     var title = document.createElement('span');
@@ -82,8 +82,8 @@
     var wanted = {};
     var gone = dismissed();
     list.forEach(function (a) { if (gone.indexOf(a.id) < 0) { wanted[a.id] = a; } });
-    region.querySelectorAll('[data-announcement]').forEach(function (el) {
-      if (!wanted[el.dataset.announcement]) { el.remove(); } else { delete wanted[el.dataset.announcement]; }
+    region.querySelectorAll('[data-announcement-id]').forEach(function (el) {
+      if (!wanted[el.dataset.announcementId]) { el.remove(); } else { delete wanted[el.dataset.announcementId]; }
     });
     Object.keys(wanted).map(Number).sort(function (x, y) { return x - y; }).forEach(function (id) { showAnnouncement(wanted[id]); });
   }

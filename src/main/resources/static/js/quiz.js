@@ -400,11 +400,22 @@
     return (h > 0 ? h + ':' + String(m).padStart(2, '0') : String(m)) + ':' + String(s).padStart(2, '0');
   }
 
+  // "Your time ends at 1:45 PM PST" under the title follows a moved deadline, in the form page.js gives it
+  function showDeadline(ms) {
+    var el = document.getElementById('deadline-time');
+    if (!el) { return; }
+    var when = new Date(ms);
+    el.setAttribute('datetime', when.toISOString());
+    el.textContent = when.toLocaleString(window.QuizdeskLanguage, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+    el.title = when.toString();
+  }
+
   // What live.js learns from the proctor: a new deadline (an extension, a resume, a close), a pause, a submission.
   window.QuizdeskQuiz = {
     setClock: function (newDeadline, newPausedAt, newServerNow) {
       if (newServerNow) { clockOffset = newServerNow - Date.now(); }
       if (newDeadline > deadline) { warned = {}; }
+      if (newDeadline !== deadline) { showDeadline(newDeadline); }
       deadline = newDeadline;
       pausedAt = newPausedAt || null;
       tick();

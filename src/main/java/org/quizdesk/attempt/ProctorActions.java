@@ -3,6 +3,7 @@ package org.quizdesk.attempt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,7 +75,7 @@ public class ProctorActions {
                 throw new ProctorActionRefused("The attempt was submitted or its time changed meanwhile; look again.");
             }
             return log.record(attempt.getQuizId(), attemptId, actorId, Kind.EXTEND_ONE,
-                    "+" + minutes + " min, deadline now " + to, reason);
+                    "+" + minutes + " min, deadline now " + to.truncatedTo(ChronoUnit.SECONDS), reason);
         });
     }
 
@@ -161,7 +162,7 @@ public class ProctorActions {
         return act(quizId, () -> {
             Announcement withdrawn = rooms.withdraw(quizId, announcementId, clock.instant())
                     .orElseThrow(() -> new ProctorActionRefused("There is no such announcement, or it was withdrawn already."));
-            return log.record(quizId, null, actorId, Kind.WITHDRAW, "announcement of " + withdrawn.postedAt() + ": "
+            return log.record(quizId, null, actorId, Kind.WITHDRAW, "announcement of " + withdrawn.postedAt().truncatedTo(ChronoUnit.SECONDS) + ": "
                     + abbreviated(withdrawn.markdown()), null);
         });
     }
@@ -199,7 +200,7 @@ public class ProctorActions {
     }
 
     private static ProctorActionRefused submitted(Attempt attempt, String consequence) {
-        return new ProctorActionRefused("This attempt was submitted at " + attempt.getSubmittedAt() + " (by "
+        return new ProctorActionRefused("This attempt was submitted at " + attempt.getSubmittedAt().truncatedTo(ChronoUnit.SECONDS) + " (by "
                 + attempt.getSubmittedBy().name().toLowerCase() + "); " + consequence + ".");
     }
 
