@@ -28,17 +28,22 @@ class AttemptAnswers {
         }
     }
 
+    /** Answers as stored: the canonical JSON, and how many questions have an answer (blank ones are not in the sheet). */
+    record Canonical(String json, int answered) {
+    }
+
     /**
      * The answers in their canonical form, for storing.
      *
      * @throws AttemptRefused TOO_LARGE or INVALID_ANSWERS
      */
-    String canonical(long versionId, String answersJson) {
+    Canonical canonical(long versionId, String answersJson) {
         if (answersJson.length() > properties.maxAnswersBytes()) {
             throw AttemptRefused.tooLarge(properties.maxAnswersBytes());
         }
         try {
-            return AnswerSheetJson.write(AnswerSheetJson.read(catalog.version(versionId), answersJson));
+            AnswerSheet sheet = AnswerSheetJson.read(catalog.version(versionId), answersJson);
+            return new Canonical(AnswerSheetJson.write(sheet), sheet.answers().size());
         } catch (InvalidAnswersException e) {
             throw new AttemptRefused(AttemptRefused.Why.INVALID_ANSWERS, e.getMessage());
         }
