@@ -32,13 +32,13 @@ public class EvidenceStore {
 
     /** One event; the quiz id is looked up in the same statement, so callers need only the attempt. */
     public void insert(long attemptId, Instant at, String kind, String detail) {
-        jdbc.sql("insert into attempt_event (attempt_id, quiz_id, at, kind, detail) select id, quiz_id, ?, ?, ? from attempt where id = ?")
+        jdbc.sql("insert into attempt_event (attempt_id, quiz_id, occurred_at, kind, detail) select id, quiz_id, ?, ?, ? from attempt where id = ?")
                 .params(utc(at), kind, detail, attemptId)
                 .update();
     }
 
     public List<Event> events(long attemptId) {
-        return jdbc.sql("select attempt_id, at, kind, detail from attempt_event where attempt_id = ? order by at, id")
+        return jdbc.sql("select attempt_id, occurred_at, kind, detail from attempt_event where attempt_id = ? order by occurred_at, id")
                 .param(attemptId)
                 .query((rs, n) -> new Event(rs.getLong(1), instant(rs, 2), rs.getString(3), rs.getString(4)))
                 .list();
@@ -49,15 +49,15 @@ public class EvidenceStore {
         if (minutes.isEmpty()) {
             return;
         }
-        batches.batchUpdate("insert into attempt_save_minute (attempt_id, minute, saves) values (?, ?, ?)",
+        batches.batchUpdate("insert into attempt_save_minute (attempt_id, save_minute, saves) values (?, ?, ?)",
                 minutes.stream().map(m -> new Object[] {m.attemptId(), utc(m.minute()), m.saves()}).toList());
     }
 
     /** Saves per minute of the attempt, the rows of every node and flush summed, oldest first. */
     public List<SaveMinute> saveMinutes(long attemptId) {
         return jdbc.sql("""
-                        select minute, sum(saves) from attempt_save_minute where attempt_id = ?
-                        group by minute order by minute""")
+                        select save_minute, sum(saves) from attempt_save_minute where attempt_id = ?
+                        group by save_minute order by save_minute""")
                 .param(attemptId)
                 .query((rs, n) -> new SaveMinute(attemptId, instant(rs, 1), rs.getInt(2)))
                 .list();
