@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * Where each attempt's saves come from (address and browser label), remembered in this node's memory so that the
  * usual save, from the same place as the last, writes nothing more than the answers. A save from another place
  * writes the new place in the same update ({@link AnswerStore#save}) and an event per change. The memory is read
- * from the database once a minute per attempt: with several nodes a student who moves between them is still seen,
- * at worst a minute late.
+ * from the database once per attempt and node (a primary-key read), on the attempt's first save there. With several
+ * nodes each compares with the place it saw last, so a change is always caught, and may be recorded once per node.
  */
 @Component
 class SavePlaces {
@@ -22,7 +22,7 @@ class SavePlaces {
     private final AnswerStore answerStore;
     private final EvidenceStore evidence;
     private final Cache<Long, Place> lastPlaces = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(200_000).build();
+            .expireAfterAccess(Duration.ofHours(6)).maximumSize(200_000).build();
 
     SavePlaces(AnswerStore answerStore, EvidenceStore evidence) {
         this.answerStore = answerStore;
