@@ -80,14 +80,17 @@ public class ControlRoom {
 
     /**
      * One page of the roster (a page number from 0), filtered by status (null: all) and a search in net ids and
-     * names, with the counts: two queries.
+     * names, with the counts: two queries, three with a filter.
      */
     @Transactional(readOnly = true)
     public Page page(String quizId, LiveStatus status, String search, Sort sort, int page, int size) {
         Counts counts = counts(quizId);
         int from = Math.max(0, page) * size;
-        ControlRoomQueries.RowPage found = queries.page(quizId, status, pattern(search), sort.order, from, size);
-        return new Page(counts, found.rows().stream().map(ControlRoom::row).toList(), Math.max(0, page), size, found.matching());
+        String pattern = pattern(search);
+        List<ControlRoomQueries.Row> rows = queries.page(quizId, status, pattern, sort.order, from, size);
+        // unfiltered, the roster's size from the stamp is the count
+        long matching = status == null && pattern == null ? counts.roster() : queries.count(quizId, status, pattern);
+        return new Page(counts, rows.stream().map(ControlRoom::row).toList(), Math.max(0, page), size, matching);
     }
 
     private static Row row(ControlRoomQueries.Row r) {
