@@ -23,8 +23,7 @@ class AccountsBrowserTest extends BrowserTest {
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitUntil("the staff page after sign-in", d -> d.getCurrentUrl().endsWith("/admin"));
-        driver.findElement(By.partialLinkText("Accounts")).click();
-        waitForLoad();
+        clickToLoad(driver.findElement(By.partialLinkText("Accounts")));
         driver.findElement(By.id("q")).sendKeys(student.username());
         driver.findElement(By.cssSelector("form.admin-filter button")).click();
         waitUntil("the search result", d -> d.getCurrentUrl().contains("q=" + student.username()));

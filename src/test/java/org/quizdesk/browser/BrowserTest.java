@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
@@ -215,6 +216,20 @@ abstract class BrowserTest {
 
     void waitForLoad() {
         waitUntil("the page to load", d -> "complete".equals(js("return document.readyState;")));
+    }
+
+    /**
+     * Clicks a link or button that loads a new page and waits for that page. Waiting for the old element to go stale
+     * first matters: right after the click the old document still reads "complete".
+     */
+    void clickToLoad(WebElement element) {
+        element.click();
+        waitForNextPage(element);
+    }
+
+    void waitForNextPage(WebElement onTheOldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(onTheOldPage));
+        waitForLoad();
     }
 
     /** quiz.js has run once its first tick has replaced the timer's placeholder. */

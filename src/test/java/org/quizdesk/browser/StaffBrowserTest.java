@@ -40,8 +40,7 @@ class StaffBrowserTest extends BrowserTest {
         signInAs(instructor);
         open("/admin");
         checkPage("staff-home");
-        driver.findElement(By.linkText("Grade by hand")).click();
-        waitForLoad();
+        clickToLoad(driver.findElement(By.linkText("Grade by hand")));
         checkPage("staff-queues");
         int gradedBefore = graded();
         driver.findElement(By.linkText("Grade next answer")).click();
@@ -61,7 +60,6 @@ class StaffBrowserTest extends BrowserTest {
         assertThat(js("return document.body.dataset.pwned || null;")).isNull();
         assertThat(driver.findElements(By.cssSelector("main img[src='x']"))).isEmpty();
         gradeByKeys("1", "3");
-        waitForLoad();
 
         open("/admin/quizzes/" + SEED_QUIZ + "/settings");
         checkPage("staff-settings");
@@ -70,15 +68,13 @@ class StaffBrowserTest extends BrowserTest {
         if (!releaseScores.isSelected()) {
             releaseScores.click();
         }
-        driver.findElement(By.xpath("//button[normalize-space()='Save releases']")).click();
-        waitForLoad();
+        clickToLoad(driver.findElement(By.xpath("//button[normalize-space()='Save releases']")));
         assertThat(seedSettings().isScoresReleased()).isTrue();
 
         driver.manage().deleteAllCookies();
         signIn(first.student());
         assertThat(bodyText()).contains("Score released");
-        driver.findElement(By.linkText("Review")).click();
-        waitForLoad();
+        clickToLoad(driver.findElement(By.linkText("Review")));
         assertThat(bodyText()).contains("8.50 / 20").contains("1.50 / 2").contains("<img src=x onerror=");
     }
 
@@ -89,6 +85,7 @@ class StaffBrowserTest extends BrowserTest {
         }
         waitUntil("the live score to read 1.5", d -> d.findElement(By.id("grade-score")).getText().equals("1.5"));
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        waitForNextPage(body);
     }
 
     @Test
