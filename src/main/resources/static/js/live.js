@@ -34,6 +34,17 @@
     }
   }
 
+  // page.js writes times in the reader's zone once, at load; a new board's times are written the same way here
+  function localTimes() {
+    holder.querySelectorAll('time[data-local]').forEach(function (el) {
+      var when = new Date(el.getAttribute('datetime'));
+      if (!isNaN(when.getTime())) {
+        el.textContent = when.toLocaleString(window.QuizdeskLanguage, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+        el.title = when.toString();
+      }
+    });
+  }
+
   function tick() {
     var now = Date.now() + skew;
     holder.querySelectorAll('[data-left]').forEach(function (el) {
@@ -58,6 +69,7 @@
     holder.innerHTML = html;
     pending = null;
     adoptServerTime();
+    localTimes();
     tick();
     var after = board() ? board().dataset.summary : null;
     // only a change of the counts is announced, politely: rows changing every few seconds would drown the reader

@@ -80,11 +80,16 @@ public class AttemptEvidence {
             entries.add(new Entry(refusal.at(), EvidenceKind.REFUSED, refusal.rule().name()
                     + (refusal.address() == null ? "" : " " + refusal.address()), 0));
         }
-        // a stable order for one instant: the start first, the submission last, as they happened
-        entries.sort(Comparator.comparing(Entry::at).thenComparing(e -> e.kind() == EvidenceKind.SUBMITTED)
+        // a minute's saves after that minute's events (the start comes before its first save); for one instant the
+        // start first and the submission last, as they happened
+        entries.sort(Comparator.comparing(AttemptEvidence::sortTime).thenComparing(e -> e.kind() == EvidenceKind.SUBMITTED)
                 .thenComparing(e -> e.kind() != EvidenceKind.STARTED));
         return Optional.of(new Timeline(new Start(attempt.getStartAddress(), attempt.getStartBrowser(), attempt.getStartUserAgent()),
                 entries));
+    }
+
+    private static Instant sortTime(Entry entry) {
+        return entry.kind() == EvidenceKind.SAVES ? entry.at().plusSeconds(60).minusNanos(1) : entry.at();
     }
 
     /** "address · browser", either part left out when unknown. */
