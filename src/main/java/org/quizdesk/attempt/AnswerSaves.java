@@ -55,7 +55,7 @@ class AnswerSaves {
     Instant autosave(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
         access.checkWork(attempt.quizId(), accountId, request);
-        AttemptAnswers.Canonical canonical = answers.canonical(attempt.versionId(), answersJson);
+        AttemptAnswers.Canonical canonical = answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson);
         autosaveRate.take(attemptId);
         return store(attemptId, accountId, attempt, canonical, request);
     }
@@ -69,7 +69,7 @@ class AnswerSaves {
     Instant save(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
         access.checkWork(attempt.quizId(), accountId, request);
-        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), answersJson), request);
+        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson), request);
     }
 
     private AttemptFacts owned(long attemptId, long accountId) {
