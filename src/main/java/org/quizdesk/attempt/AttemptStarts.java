@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.attempt.internal.EvidenceStore;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.StudentVersion;
@@ -22,6 +23,7 @@ class AttemptStarts {
     private final QuizCatalog catalog;
     private final StudentWindows windows;
     private final AccessChecks access;
+    private final EvidenceStore evidence;
     private final TransactionTemplate transactions;
     private final LiveRooms rooms;
     private final Clock clock;
@@ -29,12 +31,13 @@ class AttemptStarts {
     private final SecureRandom random = new SecureRandom();
 
     AttemptStarts(AttemptRepository attempts, QuizCatalog catalog, StudentWindows windows, AccessChecks access,
-            TransactionTemplate transactions, LiveRooms rooms, Clock clock) {
+            EvidenceStore evidence, TransactionTemplate transactions, LiveRooms rooms, Clock clock) {
         this.rooms = rooms;
         this.attempts = attempts;
         this.catalog = catalog;
         this.windows = windows;
         this.access = access;
+        this.evidence = evidence;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -73,8 +76,14 @@ class AttemptStarts {
         Instant deadline = AttemptDeadline.of(now, limit, window.timeFactor(), window.extraMinutes(), window.closes());
         long seed = StudentVersion.newSeed(random);
         Attempt attempt = new Attempt(quizId, quiz.versionId(), seed, accountId, signature.strip(), now, deadline);
+        String browser = BrowserLabel.of(request.userAgent());
+        attempt.startFrom(request.address(), browser, BrowserLabel.truncated(request.userAgent()));
         try {
-            return transactions.execute(status -> attempts.saveAndFlush(attempt));
+            return transactions.execute(status -> {
+                Attempt started = attempts.saveAndFlush(attempt);
+                evidence.insert(started.getId(), now, EvidenceKind.STARTED.name(), AttemptEvidence.place(request.address(), browser));
+                return started;
+            });
         } catch (DataIntegrityViolationException raced) {
             // another tab or request started it a moment ago
             return attempts.findByQuizIdAndAccountId(quizId, accountId).orElseThrow(() -> raced);

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.attempt.AttemptEvidence;
 import org.quizdesk.attempt.AttemptService;
+import org.quizdesk.attempt.EvidenceKind;
 import org.quizdesk.attempt.ProctorActionRefused;
 import org.quizdesk.attempt.ProctorActions;
 import org.quizdesk.attempt.SubmittedBy;
@@ -68,6 +70,7 @@ class ProctorActionsTest {
     @Autowired QuizSettingsService quizSettings;
     @Autowired ProctorActions proctorActions;
     @Autowired ProctorLog log;
+    @Autowired AttemptEvidence evidence;
     @Autowired MutableClock clock;
 
     StaffFixtures fixtures;
@@ -110,6 +113,12 @@ class ProctorActionsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Documented accommodation, arrived late")))
                 .andExpect(content().string(containsString("extend one")));
+        // the evidence timeline of the attempt carries it too, for a dispute
+        assertThat(evidence.timeline(attempt.getId()).orElseThrow().entries())
+                .anySatisfy(e -> {
+                    assertThat(e.kind()).isEqualTo(EvidenceKind.PROCTOR);
+                    assertThat(e.detail()).startsWith("extend one").endsWith("(Documented accommodation, arrived late)");
+                });
     }
 
     @Test
