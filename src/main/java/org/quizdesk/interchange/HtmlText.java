@@ -88,6 +88,9 @@ final class HtmlText {
                     }
                 }
                 case "img" -> {
+                    if (closing) {
+                        continue;
+                    }
                     String src = attribute(tag.group(3), "src");
                     String alt = attribute(tag.group(3), "alt");
                     images.add(new Image(src == null ? "" : decode(src), alt == null ? "" : decode(alt)));

@@ -375,11 +375,18 @@ final class QtiImport {
                         + "for each student: Quizdesk gives every student all of them");
             }
         }
+        boolean afterGroup = false;
         for (Element child : section.children()) {
             if (child.name().equals("item")) {
+                if (afterGroup) {
+                    // the questions after a group are the outer section's again
+                    draft.section(title == null || "root_section".equals(section.attribute("ident")) ? null : title);
+                    afterGroup = false;
+                }
                 canvasItem(child);
             } else if (child.name().equals("section")) {
                 canvasSection(child);
+                afterGroup = true;
             }
         }
     }
