@@ -38,7 +38,7 @@ final class ExportSupport {
 
     static void figures(String id, List<Figure> figures, List<CarryOverNote> notes) {
         for (Figure figure : figures) {
-            notes.add(new CarryOverNote(id, "question " + id, "figure \"" + figure.description()
+            notes.add(new CarryOverNote(id, null, "figure \"" + figure.description()
                     + "\" is not carried over (" + (figure.file() == null ? "it has no file yet" : figure.file()) + ")"));
         }
     }

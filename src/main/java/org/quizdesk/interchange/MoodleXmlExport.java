@@ -92,12 +92,12 @@ final class MoodleXmlExport {
             snapped.add(snap(w));
         }
         OptionWeights written = new OptionWeights(snapped, weights.single());
-        written.compare(m, "Moodle").ifPresent(d -> notes.add(new CarryOverNote(m.id(), "question " + m.id(), d)));
+        written.compare(m, "Moodle").ifPresent(d -> notes.add(new CarryOverNote(m.id(), null, d)));
         xml.append("    <single>").append(written.single()).append("</single>\n");
         xml.append("    <shuffleanswers>").append(m.shuffle() ? 1 : 0).append("</shuffleanswers>\n");
         xml.append("    <answernumbering>ABCD</answernumbering>\n");
         if (m.options().stream().anyMatch(MultiSelectQuestion.Option::fixed)) {
-            notes.add(new CarryOverNote(m.id(), "question " + m.id(), "Moodle cannot keep an option in place while "
+            notes.add(new CarryOverNote(m.id(), null, "Moodle cannot keep an option in place while "
                     + "shuffling the others (fixed)"));
         }
         for (int i = 0; i < m.options().size(); i++) {
@@ -126,7 +126,6 @@ final class MoodleXmlExport {
     }
 
     private void shortAnswer(ShortAnswerQuestion s, String type) {
-        String where = "question " + s.id();
         if (type.equals("essay")) {
             xml.append("    <responseformat>plain</responseformat>\n    <responserequired>1</responserequired>\n");
             xml.append("    <responsefieldlines>10</responsefieldlines>\n");
@@ -137,7 +136,7 @@ final class MoodleXmlExport {
                             .append(r.text());
                 }
                 text("graderinfo", info.toString(), "    ");
-                notes.add(new CarryOverNote(s.id(), where, "the rubric's " + s.rubric().size()
+                notes.add(new CarryOverNote(s.id(), null, "the rubric's " + s.rubric().size()
                         + " items become Moodle's information for graders (text)"));
             }
             return;
@@ -147,7 +146,7 @@ final class MoodleXmlExport {
                 AcceptedAnswer.Number n = (AcceptedAnswer.Number) a;
                 BigDecimal tolerance = n.relative() ? n.tolerance().multiply(n.value().abs()) : n.tolerance();
                 if (n.relative()) {
-                    notes.add(new CarryOverNote(s.id(), where, "the relative tolerance of " + n.value().toPlainString()
+                    notes.add(new CarryOverNote(s.id(), null, "the relative tolerance of " + n.value().toPlainString()
                             + " becomes the absolute tolerance " + tolerance.stripTrailingZeros().toPlainString()));
                 }
                 answer("100", n.value().toPlainString(), tolerance.stripTrailingZeros().toPlainString());
@@ -162,24 +161,24 @@ final class MoodleXmlExport {
                 written++;
             } else if (a instanceof AcceptedAnswer.Shape shape) {
                 answer("100", ShapeText.write(shape), null);
-                notes.add(new CarryOverNote(s.id(), where, "the shape " + ShapeText.write(shape) + " is written as that "
+                notes.add(new CarryOverNote(s.id(), null, "the shape " + ShapeText.write(shape) + " is written as that "
                         + "text: Moodle accepts only that spelling (and any case)"));
                 written++;
             } else if (a instanceof AcceptedAnswer.Number n) {
                 answer("100", n.value().toPlainString(), null);
-                notes.add(new CarryOverNote(s.id(), where, "the number " + n.value().toPlainString() + " is written as "
+                notes.add(new CarryOverNote(s.id(), null, "the number " + n.value().toPlainString() + " is written as "
                         + "text" + (n.tolerance().signum() == 0 ? "" : ", without its tolerance")
                         + " (Moodle's short answer has no numbers)"));
                 written++;
             } else {
-                notes.add(new CarryOverNote(s.id(), where, "the regular expression "
+                notes.add(new CarryOverNote(s.id(), null, "the regular expression "
                         + ((AcceptedAnswer.Regex) a).pattern().pattern() + " is not carried over: Moodle's short answer "
                         + "has only the * wildcard"));
             }
         }
         if (written == 0) {
             answer("100", "*", null);
-            notes.add(new CarryOverNote(s.id(), where, "no accepted answer could be written: every answer is accepted "
+            notes.add(new CarryOverNote(s.id(), null, "no accepted answer could be written: every answer is accepted "
                     + "(\"*\"); grade it by hand in Moodle"));
         }
     }

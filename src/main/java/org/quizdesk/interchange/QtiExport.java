@@ -118,7 +118,7 @@ final class QtiExport {
                     mapping.put("choice" + m.options().get(i).key(),
                             weights.weights().get(i).multiply(q.points()).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros());
                 }
-                weights.compare(m, "QTI").ifPresent(d -> notes.add(new CarryOverNote(m.id(), "question " + m.id(), d)));
+                weights.compare(m, "QTI").ifPresent(d -> notes.add(new CarryOverNote(m.id(), null, d)));
             }
             declaration(x, weights.single() ? "single" : "multiple", "identifier", correct, exact ? null : mapping);
             x.append("");
@@ -144,7 +144,7 @@ final class QtiExport {
                 body = "    <extendedTextInteraction responseIdentifier=\"RESPONSE\" expectedLines=\"10\"/>\n";
                 processing = "";
                 if (!s.rubric().isEmpty()) {
-                    notes.add(new CarryOverNote(s.id(), "question " + s.id(), "the rubric's " + s.rubric().size()
+                    notes.add(new CarryOverNote(s.id(), null, "the rubric's " + s.rubric().size()
                             + " items are not carried over (QTI has no rubric items)"));
                 }
             } else if (s.accept().stream().allMatch(a -> a instanceof AcceptedAnswer.Number)) {
@@ -174,14 +174,14 @@ final class QtiExport {
                         texts.add(t.text());
                     } else if (a instanceof AcceptedAnswer.Shape shape) {
                         texts.add(ShapeText.write(shape));
-                        notes.add(new CarryOverNote(s.id(), "question " + s.id(), "the shape " + ShapeText.write(shape)
+                        notes.add(new CarryOverNote(s.id(), null, "the shape " + ShapeText.write(shape)
                                 + " is written as that text: other systems accept only that spelling"));
                     } else if (a instanceof AcceptedAnswer.Number n) {
                         texts.add(n.value().toPlainString());
-                        notes.add(new CarryOverNote(s.id(), "question " + s.id(), "the number " + n.value().toPlainString()
+                        notes.add(new CarryOverNote(s.id(), null, "the number " + n.value().toPlainString()
                                 + " is written as text" + (n.tolerance().signum() == 0 ? "" : ", without its tolerance")));
                     } else {
-                        notes.add(new CarryOverNote(s.id(), "question " + s.id(), "the regular expression "
+                        notes.add(new CarryOverNote(s.id(), null, "the regular expression "
                                 + ((AcceptedAnswer.Regex) a).pattern().pattern() + " is not carried over"));
                     }
                 }

@@ -145,8 +145,10 @@ final class QtiImport {
         }
         SourceText.Text prompt = SourceText.convert(promptHtml, true, "the prompt", draft, id, where);
         figures.addAll(prompt.figures());
-        String promptText = prompt.markdown().isBlank() ? (item.attribute("title") == null ? "(no text)"
-                : item.attribute("title")) : prompt.markdown();
+        // a blank for the answer only means something inside a sentence, not after the whole question
+        String markdown = prompt.markdown().replaceAll("\\s*_____\\s*$", "");
+        String promptText = markdown.isBlank() ? (item.attribute("title") == null ? "(no text)"
+                : item.attribute("title")) : markdown;
         String responseId = interaction.attribute("responseIdentifier");
         Element declaration = item.all("responseDeclaration").stream()
                 .filter(d -> d.attribute("identifier") != null && d.attribute("identifier").equals(responseId))
