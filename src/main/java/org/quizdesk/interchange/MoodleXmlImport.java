@@ -22,19 +22,14 @@ final class MoodleXmlImport {
     static final String FORMAT = "Moodle XML";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final String fileName;
     private final QuizDraft draft = new QuizDraft(FORMAT);
-
-    private MoodleXmlImport(String fileName) {
-        this.fileName = fileName;
-    }
 
     static ImportedQuiz read(byte[] xml, String fileName, String quizId) throws ImportException {
         Element root = XmlTree.parse(xml, fileName);
         if (!root.name().equals("quiz")) {
             throw new ImportException(fileName, root.line(), "a Moodle XML file starts with <quiz>, not <" + root.name() + ">");
         }
-        MoodleXmlImport reader = new MoodleXmlImport(fileName);
+        MoodleXmlImport reader = new MoodleXmlImport();
         String title = null;
         for (Element question : root.all("question")) {
             String type = question.attribute("type") == null ? "" : question.attribute("type");
@@ -65,7 +60,7 @@ final class MoodleXmlImport {
         return names;
     }
 
-    private void question(Element q, String type) throws ImportException {
+    private void question(Element q, String type) {
         String name = HtmlText.plain(q.childText("name"));
         String where = "line " + q.line();
         if (!List.of("truefalse", "multichoice", "shortanswer", "numerical", "essay").contains(type)) {
@@ -79,9 +74,7 @@ final class MoodleXmlImport {
             case "multichoice" -> multichoice(q, id, where);
             case "shortanswer" -> shortAnswer(q, id, where);
             case "numerical" -> numerical(q, id, where);
-            case "essay" -> essay(q, id, where);
-            default -> draft.note(null, where, "question \"" + name + "\" of Moodle type \"" + type
-                    + "\" is not carried over: Quizdesk has no such question type");
+            default -> essay(q, id, where);
         }
     }
 
