@@ -170,10 +170,12 @@ final class MoodleXmlExport {
                         + "text" + (n.tolerance().signum() == 0 ? "" : ", without its tolerance")
                         + " (Moodle's short answer has no numbers)"));
                 written++;
+            } else if (a instanceof AcceptedAnswer.Regex r) {
+                notes.add(new CarryOverNote(s.id(), null, "the regular expression " + r.pattern().pattern()
+                        + " is not carried over: Moodle's short answer has only the * wildcard"));
             } else {
-                notes.add(new CarryOverNote(s.id(), null, "the regular expression "
-                        + ((AcceptedAnswer.Regex) a).pattern().pattern() + " is not carried over: Moodle's short answer "
-                        + "has only the * wildcard"));
+                notes.add(new CarryOverNote(s.id(), null, "an answer computed from the question's parameters is not "
+                        + "carried over (parameters are Quizdesk's own; the texts keep their {{…}} as written)"));
             }
         }
         if (written == 0) {

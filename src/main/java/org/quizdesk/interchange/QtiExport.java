@@ -180,16 +180,28 @@ final class QtiExport {
                         texts.add(n.value().toPlainString());
                         notes.add(new CarryOverNote(s.id(), null, "the number " + n.value().toPlainString()
                                 + " is written as text" + (n.tolerance().signum() == 0 ? "" : ", without its tolerance")));
+                    } else if (a instanceof AcceptedAnswer.Regex r) {
+                        notes.add(new CarryOverNote(s.id(), null, "the regular expression " + r.pattern().pattern()
+                                + " is not carried over"));
                     } else {
-                        notes.add(new CarryOverNote(s.id(), null, "the regular expression "
-                                + ((AcceptedAnswer.Regex) a).pattern().pattern() + " is not carried over"));
+                        notes.add(new CarryOverNote(s.id(), null, "an answer computed from the question's parameters "
+                                + "is not carried over (parameters are Quizdesk's own; the texts keep their {{…}})"));
                     }
                 }
-                Map<String, BigDecimal> mapping = new LinkedHashMap<>();
-                texts.forEach(t -> mapping.put(t, q.points()));
-                declaration(x, "single", "string", texts.isEmpty() ? List.of() : List.of(texts.get(0)), mapping);
-                body = "    <p><textEntryInteraction responseIdentifier=\"RESPONSE\" expectedLength=\"30\"/></p>\n";
-                processing = "  <responseProcessing template=\"" + TEMPLATES + "map_response\"/>\n";
+                if (texts.isEmpty()) {
+                    // nothing a QTI system could match: the answer is left to a grader there
+                    declaration(x, "single", "string", List.of(), null);
+                    body = "    <extendedTextInteraction responseIdentifier=\"RESPONSE\" expectedLines=\"2\"/>\n";
+                    processing = "";
+                    notes.add(new CarryOverNote(s.id(), null, "no accepted answer can be written: exported as a "
+                            + "question graded by hand"));
+                } else {
+                    Map<String, BigDecimal> mapping = new LinkedHashMap<>();
+                    texts.forEach(t -> mapping.put(t, q.points()));
+                    declaration(x, "single", "string", List.of(texts.get(0)), mapping);
+                    body = "    <p><textEntryInteraction responseIdentifier=\"RESPONSE\" expectedLength=\"30\"/></p>\n";
+                    processing = "  <responseProcessing template=\"" + TEMPLATES + "map_response\"/>\n";
+                }
             }
         }
         x.append("  <outcomeDeclaration identifier=\"SCORE\" cardinality=\"single\" baseType=\"float\">"

@@ -49,8 +49,8 @@ class InterchangeCommandsTest {
     @Test
     void everyVerbHasItsOwnHelpWithItsUsageAndOptions() {
         String[][] expected = {
-            {"validate", "validate <quiz-file-or-folder>...", "exit code 1"},
-            {"grade", "grade <quiz-file> <answers.json>", "one line of JSON"},
+            {"validate", "validate [--seeds N] <quiz-file-or-folder>...", "exit code 1"},
+            {"grade", "grade <quiz-file> <answers.json> [--seed N]", "one line of JSON"},
             {"preview", "preview <quiz-file> [--seed N]", "version seed"},
             {"import", "[--out <folder-or-file>] [--id <quiz-id>]", "never\noverwritten"},
             {"export", "--to moodle|qti [--out <file>]", "QTI 2.1 zip package"}};

@@ -45,6 +45,14 @@ class RoundTripTest {
         List<Question> after = back.questions();
         assertThat(after).extracting(Question::id).isEqualTo(before.stream().map(Question::id).toList());
         for (int i = 0; i < before.size(); i++) {
+            if (parameterised(before.get(i))) {
+                // parameters are Quizdesk's own: the export says so, and the question comes back as written
+                String id = before.get(i).id();
+                assertThat(exported.notes()).as(id).anyMatch(n -> id.equals(n.questionId())
+                        && n.message().contains("parameters"));
+                assertThat(after.get(i).points()).isEqualByComparingTo(before.get(i).points());
+                continue;
+            }
             equivalent(before.get(i), after.get(i));
         }
         if (format == ExportFormat.MOODLE) {
@@ -79,6 +87,10 @@ class RoundTripTest {
             assertThat(t.accept()).as(id).extracting(RoundTripTest::accepted)
                     .isEqualTo(s.accept().stream().map(RoundTripTest::accepted).toList());
         }
+    }
+
+    private static boolean parameterised(Question q) {
+        return q instanceof ShortAnswerQuestion s && s.accept().stream().anyMatch(a -> a instanceof AcceptedAnswer.Expression);
     }
 
     private static String accepted(AcceptedAnswer a) {
