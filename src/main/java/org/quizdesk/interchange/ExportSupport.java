@@ -20,8 +20,18 @@ final class ExportSupport {
     }
 
     static List<Flat> questions(Section section, List<CarryOverNote> notes) {
+        return questions(section.items(), notes);
+    }
+
+    private static List<Flat> questions(List<Item> items, List<CarryOverNote> notes) {
         List<Flat> flat = new ArrayList<>();
-        for (Item item : section.items()) {
+        for (Item item : items) {
+            if (item instanceof org.quizdesk.quiz.Pool pool) {
+                notes.add(new CarryOverNote(null, "pool " + pool.id(), "the format has no pools: all "
+                        + pool.alternatives().size() + " alternatives are exported, not " + pool.pick() + " per student"));
+                flat.addAll(questions(pool.alternatives(), notes));
+                continue;
+            }
             if (item instanceof QuestionGroup group) {
                 notes.add(new CarryOverNote(null, "group " + group.id(), "the format has no groups: the stem is "
                         + "written before the prompt of each of its " + group.parts().size() + " parts"));

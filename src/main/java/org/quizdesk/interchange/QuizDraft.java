@@ -26,7 +26,7 @@ final class QuizDraft {
     private final List<CarryOverNote> notes = new ArrayList<>();
     private final java.util.Set<String> used = new java.util.HashSet<>();
     private Duration timeLimit;
-    private static final java.util.regex.Pattern QUESTION_ID = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+){1,3}");
+    private static final java.util.regex.Pattern QUESTION_ID = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+){1,3}[a-z]?");
 
     QuizDraft(String format) {
         this.format = format;

@@ -40,7 +40,14 @@ class RoundTripTest {
         assertThat(back.id()).isEqualTo(original.id());
         assertThat(back.sections()).extracting(s -> s.title())
                 .isEqualTo(original.sections().stream().map(s -> s.title()).toList());
-        assertThat(back.maxPoints()).isEqualByComparingTo(original.maxPoints());
+        boolean pools = original.sections().stream().flatMap(s -> s.items().stream())
+                .anyMatch(item -> item instanceof org.quizdesk.quiz.Pool);
+        if (pools) {
+            // a pool's alternatives all come back as questions of their own, and the export says so
+            assertThat(exported.notes()).anyMatch(n -> n.message().contains("the format has no pools"));
+        } else {
+            assertThat(back.maxPoints()).isEqualByComparingTo(original.maxPoints());
+        }
         List<Question> before = original.questions();
         List<Question> after = back.questions();
         assertThat(after).extracting(Question::id).isEqualTo(before.stream().map(Question::id).toList());
