@@ -76,7 +76,7 @@ class AnswerSaves {
 
     private Instant store(long attemptId, long accountId, AttemptFacts facts, String canonical) {
         Instant now = clock.instant();
-        Instant deadlineAfter = now.minus(grace.of(facts.quizId()));
+        Instant deadlineAfter = rules.quizTime(facts.quizId(), now).minus(grace.of(facts.quizId()));
         Integer updated = transactions.execute(status -> answerStore.save(attemptId, accountId, canonical, now, deadlineAfter));
         if (updated == null || updated == 0) {
             // the unusual case: time ran out or the attempt is submitted, unless the time ran out during an outage

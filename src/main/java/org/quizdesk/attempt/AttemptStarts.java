@@ -23,12 +23,14 @@ class AttemptStarts {
     private final StudentWindows windows;
     private final AccessChecks access;
     private final TransactionTemplate transactions;
+    private final LiveRooms rooms;
     private final Clock clock;
     /** Draws each attempt's version seed. */
     private final SecureRandom random = new SecureRandom();
 
     AttemptStarts(AttemptRepository attempts, QuizCatalog catalog, StudentWindows windows, AccessChecks access,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, LiveRooms rooms, Clock clock) {
+        this.rooms = rooms;
         this.attempts = attempts;
         this.catalog = catalog;
         this.windows = windows;
@@ -60,6 +62,11 @@ class AttemptStarts {
         StudentWindow window = windows.of(quiz.settings(), accountId);
         if (!window.isOpenAt(now)) {
             throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "attempt.refused.notOpen", "This quiz is not open now.");
+        }
+        if (rooms.of(quizId).paused()) {
+            // a start during the pause would get its full time from now and the pause's length again at the resume
+            throw new AttemptRefused(AttemptRefused.Why.PAUSED, "attempt.refused.paused",
+                    "The proctor has paused this quiz. Wait until it goes on, then start.");
         }
         access.checkStart(quizId, quiz.settings().getAccess(), accountId, accessCode, request);
         Duration limit = quiz.settings().timeLimitOr(quiz.quiz().timeLimit());

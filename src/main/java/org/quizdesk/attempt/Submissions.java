@@ -67,7 +67,7 @@ class Submissions {
         }
         access.checkWork(attempt.getQuizId(), accountId, request);
         Instant now = clock.instant();
-        if (!attempt.acceptsWorkAt(now, grace.of(attempt.getQuizId()))) {
+        if (!attempt.acceptsWorkAt(rules.quizTime(attempt.getQuizId(), now), grace.of(attempt.getQuizId()))) {
             Optional<Outage> outage = rules.outageAllowing(attempt, now);
             if (outage.isEmpty()) {
                 submitAndGrade(attemptId, SubmittedBy.DEADLINE);

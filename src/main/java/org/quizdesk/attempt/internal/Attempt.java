@@ -181,6 +181,31 @@ public class Attempt {
         return outage.overlaps(deadline, deadline.plus(grace));
     }
 
+    /**
+     * The deadline after the proctor gives the attempt more time (an extension, or a pause's length at the resume):
+     * only an attempt still in progress gets more time.
+     */
+    public Instant deadlineMovedBy(Duration more) {
+        if (isSubmitted()) {
+            throw new IllegalStateException("attempt " + id + " is submitted; its time cannot be extended");
+        }
+        if (more.isNegative() || more.isZero()) {
+            throw new IllegalArgumentException("an extension is positive: " + more);
+        }
+        return deadline.plus(more);
+    }
+
+    /**
+     * The deadline when the proctor closes the quiz now: the attempt's time ends now (the usual grace follows, for its
+     * page to send the final answers). Only an attempt still in progress is closed.
+     */
+    public Instant deadlineClosedAt(Instant now) {
+        if (isSubmitted()) {
+            throw new IllegalStateException("attempt " + id + " is submitted; there is nothing to close");
+        }
+        return now;
+    }
+
     /** The totals of the attempt's question scores, once it is submitted (at grading, and after any change). */
     public void recordTotal(QuizScore score) {
         requireSubmitted("record a total");
