@@ -33,16 +33,18 @@ import java.util.regex.Pattern;
  * after it (the honor code form, with its CSRF token), autosave every 5 s with new answers (JSON, the CSRF header,
  * as quiz.js sends them), and submit within the last window before their deadline, except a share who leave
  * and let time run out: the server submits those, and they look once it should have. A 429 or 503 is waited out
- * as its Retry-After says, as the page does, and counted apart from errors. Alongside, a few clients fetch a
- * static CSS file back to back all through the class: the ceiling the other figures are compared with.
+ * as the page does (a back-off, never sooner than its Retry-After), and counted apart from errors. Alongside, a
+ * few clients fetch a static CSS file back to back all through the class: the ceiling the other figures are
+ * compared with.
  *
  * <p>Gatling creates this class itself; the run it belongs to is {@link ClassRun#current()}.
  */
 public class ClassSimulation extends Simulation {
 
     static final String STATIC_FILE = "/css/quizdesk.css";
-    /** Tries of one request turned away with 429/503 before it counts as an error. */
+    /** Tries of one request turned away with 429/503 before it counts as an error (at most 15 s apart). */
     private static final int MAX_TRIES = 100;
+    private static final double MAX_BACKOFF_MILLIS = 15_000;
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern PAGE_TOKEN = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern ATTEMPT_PATH = Pattern.compile("/attempts/(\\d+)$");
@@ -226,7 +228,19 @@ public class ClassSimulation extends Simulation {
                                 .exec(checked)
                                 .exec(session -> outcome(name, expected, session))
                                 .doIf(session -> session.getString("outcome").equals("retry")).then(
-                                        pause(session -> Duration.ofSeconds(Long.parseLong(session.getString("retryAfter").trim())))));
+                                        pause(ClassSimulation::retryDelay)));
+    }
+
+    /**
+     * The quiz page's wait before it tries again (quiz.js, nextDelay): an exponential back-off with jitter, up to
+     * 15 s, so a class does not come back all at once; never sooner than the server's Retry-After.
+     */
+    private static Duration retryDelay(Session session) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        double ceiling = Math.min(MAX_BACKOFF_MILLIS, 1000 * Math.pow(2, session.getInt("tries")));
+        double backOff = ceiling / 2 + random.nextDouble() * ceiling / 2;
+        double asked = Long.parseLong(session.getString("retryAfter").trim()) * 1000.0 + random.nextDouble() * 500;
+        return Duration.ofMillis((long) Math.max(backOff, asked));
     }
 
     private Session outcome(String name, List<Integer> expected, Session session) {
