@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -12,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,7 @@ import org.quizdesk.account.Role;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.SubmittedBy;
 import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.testsupport.EmbeddedPostgresServer;
 import org.quizdesk.testsupport.MutableClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -62,6 +67,8 @@ class TwoNodeClusterTest {
 
     static ConfigurableApplicationContext node1;
     static ConfigurableApplicationContext node2;
+    /** Node 1's own quiz folder (node 2 reads the project's), as two servers each deployed with their copy. */
+    static Path node1Quizzes;
 
     private final HttpClient browser = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -70,11 +77,17 @@ class TwoNodeClusterTest {
             .build();
 
     @BeforeAll
-    static void startTwoNodes() {
+    static void startTwoNodes() throws IOException {
         String database = EmbeddedPostgresServer.createDatabase();
+        node1Quizzes = Files.createTempDirectory("quizdesk-node1-quizzes");
+        try (Stream<Path> files = Files.list(Path.of("quizzes"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, node1Quizzes.resolve(file.getFileName()));
+            }
+        }
         // one after the other: the first start migrates the empty database
-        node1 = startNode(database);
-        node2 = startNode(database);
+        node1 = startNode(database, node1Quizzes);
+        node2 = startNode(database, Path.of("quizzes"));
     }
 
     @AfterAll
@@ -87,7 +100,7 @@ class TwoNodeClusterTest {
         }
     }
 
-    private static ConfigurableApplicationContext startNode(String database) {
+    private static ConfigurableApplicationContext startNode(String database, Path quizzes) {
         return new SpringApplicationBuilder(QuizdeskApplication.class, SharedClock.class)
                 .profiles("postgres")
                 // command-line arguments: above application-postgres.yml, as POSTGRES_URL would be in production
@@ -98,6 +111,9 @@ class TwoNodeClusterTest {
                         "--spring.datasource.hikari.maximum-pool-size=5",
                         "--quizdesk.accounts.instructor-password=two-node-instructor-password",
                         "--quizdesk.quizzes.publish-new=true",
+                        "--quizdesk.quizzes.dir=" + quizzes,
+                        // the folder is synced by an instructor's Sync now in the test
+                        "--quizdesk.quizzes.watch=false",
                         // the test runs the deadline job itself
                         "--quizdesk.attempts.expiry-check-interval=1h");
     }
@@ -155,6 +171,37 @@ class TwoNodeClusterTest {
 
         HttpResponse<String> status = get(node1, "/api/attempts/" + attemptId + "/status");
         assertThat(status.body()).contains("\"submitted\":true");
+    }
+
+    @Test
+    void aQuizFolderSyncedOnOneNodeReachesTheOther() throws Exception {
+        Files.writeString(node1Quizzes.resolve("synced-on-node-1.yaml"), """
+                id: synced-on-node-1
+                title: "Synced on node 1"
+                course: "Quizdesk tests"
+                time_limit: 5m
+                sections:
+                  - title: Only
+                    questions:
+                      - id: "1.1"
+                        type: true_false
+                        points: 1
+                        prompt: One node reads the folder; the others read the database.
+                        answer: true
+                """);
+        Files.writeString(node1Quizzes.resolve("broken-on-node-1.yaml"), "id: broken-on-node-1\ntitle: Broken\ntime_limit: soon\n");
+
+        String signInPage = get(node1, "/signin").body();
+        HttpResponse<String> signedIn = postForm(node1, "/signin",
+                Map.of("username", "instructor", "password", "two-node-instructor-password", "_csrf", csrf(signInPage)));
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        HttpResponse<String> synced = postForm(node1, "/admin/quizzes/sync", Map.of("_csrf", csrf(get(node1, "/admin").body())));
+        assertThat(synced.statusCode()).isEqualTo(302);
+
+        String node2Home = get(node2, "/admin").body();
+        assertThat(node2Home).as("node 2 lists the quiz node 1 synced, and the file that did not load")
+                .contains("Synced on node 1").contains("broken-on-node-1.yaml:3: ");
+        assertThat(node2.getBean(QuizCatalog.class).current("synced-on-node-1")).isPresent();
     }
 
     @Test

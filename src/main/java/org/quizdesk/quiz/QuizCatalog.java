@@ -1,10 +1,13 @@
 package org.quizdesk.quiz;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.quizdesk.quiz.internal.FolderSyncRepository;
+import org.quizdesk.quiz.internal.FolderSyncRow;
 import org.quizdesk.quiz.internal.QuizSettingsRepository;
 import org.quizdesk.quiz.internal.QuizSettingsRow;
 import org.quizdesk.quiz.internal.QuizVersionRepository;
@@ -19,8 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The quizzes the application knows: synced from the quiz folder at start-up, versioned by content.
- * Parsed quizzes are cached per version, since a version's text never changes.
+ * The quizzes the application knows: synced from the quiz folder at start-up, when a file changes
+ * ({@link QuizFolderWatcher}) and on an instructor's "Sync now"; versioned by content. Parsed quizzes are cached per
+ * version, since a version's text never changes. The current version of each quiz and the last sync's problems
+ * live in the database, so every node serves what any node synced.
  */
 @Service
 public class QuizCatalog implements ApplicationRunner {
@@ -29,16 +34,17 @@ public class QuizCatalog implements ApplicationRunner {
 
     private final QuizSettingsRepository settings;
     private final QuizVersionRepository versions;
+    private final FolderSyncRepository folderSyncs;
     private final QuizProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Map<Long, Quiz> parsedByVersion = new ConcurrentHashMap<>();
-    private volatile List<QuizFileProblem> problems = List.of();
 
-    QuizCatalog(QuizSettingsRepository settings, QuizVersionRepository versions, QuizProperties properties,
-            TransactionTemplate transactions, Clock clock) {
+    QuizCatalog(QuizSettingsRepository settings, QuizVersionRepository versions, FolderSyncRepository folderSyncs,
+            QuizProperties properties, TransactionTemplate transactions, Clock clock) {
         this.settings = settings;
         this.versions = versions;
+        this.folderSyncs = folderSyncs;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
@@ -49,38 +55,57 @@ public class QuizCatalog implements ApplicationRunner {
         sync();
     }
 
-    /** Reads the quiz folder and records every new content as a new version; bad files are reported, not loaded. */
-    public synchronized FolderReport sync() {
+    /**
+     * Reads the quiz folder and records every new content as a new version; a bad file is reported and not loaded,
+     * so the quiz keeps the version that works. Attempts keep the version they started on.
+     */
+    public synchronized FolderSync sync() {
         FolderReport report = QuizFileReader.readFolder(properties.dir());
-        problems = List.copyOf(report.problems());
         report.problems().forEach(p -> log.warn("Quiz file not loaded: {}", p));
+        List<String> changed = new ArrayList<>();
         for (LoadedQuiz loaded : report.quizzes()) {
-            long versionId;
+            Recorded recorded;
             try {
-                versionId = transactions.execute(status -> record(loaded));
+                recorded = transactions.execute(status -> record(loaded));
             } catch (DataIntegrityViolationException raced) {
                 // another app node recorded the same quiz or version a moment ago: take theirs
-                versionId = transactions.execute(status -> record(loaded));
+                recorded = transactions.execute(status -> record(loaded));
             }
-            parsedByVersion.putIfAbsent(versionId, loaded.quiz());
+            parsedByVersion.putIfAbsent(recorded.versionId(), loaded.quiz());
+            if (recorded.changed()) {
+                changed.add(loaded.quiz().id());
+            }
         }
-        log.info("Quiz folder {}: {} quiz(zes) loaded, {} problem(s)", properties.dir().toAbsolutePath().normalize(),
-                report.quizzes().size(), report.problems().size());
-        return report;
+        FolderSyncRow row = new FolderSyncRow(clock.instant(), report.quizzes().size(), report.problems());
+        try {
+            folderSyncs.save(row);
+        } catch (DataIntegrityViolationException raced) {
+            // another node wrote the first sync's row a moment ago: this sync is the later one
+            folderSyncs.save(row);
+        }
+        log.info("Quiz folder {}: {} quiz(zes) loaded, {} changed, {} problem(s)",
+                properties.dir().toAbsolutePath().normalize(), report.quizzes().size(), changed.size(),
+                report.problems().size());
+        return new FolderSync(row.getSyncedAt(), report.quizzes().stream().map(q -> q.quiz().id()).toList(), changed,
+                report.problems());
     }
 
-    private long record(LoadedQuiz loaded) {
+    private record Recorded(long versionId, boolean changed) {
+    }
+
+    private Recorded record(LoadedQuiz loaded) {
         Quiz quiz = loaded.quiz();
         QuizSettingsRow quizSettings = settings.findById(quiz.id())
                 .orElseGet(() -> settings.save(created(quiz)));
         QuizVersionRow version = versions.findByQuizIdAndContentHash(quiz.id(), loaded.contentHash())
                 .orElseGet(() -> versions.save(new QuizVersionRow(quiz.id(), loaded.contentHash(),
                         loaded.file().toString(), loaded.source(), clock.instant())));
-        if (!version.getId().equals(quizSettings.getCurrentVersionId())) {
+        boolean changed = !version.getId().equals(quizSettings.getCurrentVersionId());
+        if (changed) {
             log.info("Quiz {} now at version {} ({})", quiz.id(), version.getId(), loaded.file());
         }
         quizSettings.setCurrentVersion(version.getId(), quiz.title());
-        return version.getId();
+        return new Recorded(version.getId(), changed);
     }
 
     /** A quiz seen for the first time: hidden from students unless the application publishes new quizzes. */
@@ -90,9 +115,16 @@ public class QuizCatalog implements ApplicationRunner {
         return created;
     }
 
-    /** Problems of the last sync, to show course staff. */
+    /** Problems of the last sync on any node, to show course staff. */
     public List<QuizFileProblem> problems() {
-        return problems;
+        return lastSync().map(FolderSync::problems).orElse(List.of());
+    }
+
+    /** The last sync of the folder on any node; empty before the first. */
+    @Transactional(readOnly = true)
+    public Optional<FolderSync> lastSync() {
+        return folderSyncs.findById(FolderSyncRow.ID)
+                .map(row -> new FolderSync(row.getSyncedAt(), List.of(), List.of(), row.problems()));
     }
 
     @Transactional(readOnly = true)

@@ -86,7 +86,8 @@ public final class QuizFileReader {
         return new FolderReport(quizzes, problems);
     }
 
-    private static boolean isQuizFile(Path file) {
+    /** Whether the file's name makes it a quiz file (*.yaml or *.yml). */
+    static boolean isQuizFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }

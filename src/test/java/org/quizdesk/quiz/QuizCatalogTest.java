@@ -51,9 +51,9 @@ class QuizCatalogTest {
     @Test
     void aBrokenFileIsReportedWithFileAndLineAndDoesNotStopTheOthers() throws Exception {
         Files.writeString(DIR.resolve("broken.yaml"), "id: broken\ntitle: Broken\ntime_limit: soon\nsections: []\n");
-        FolderReport report = catalog.sync();
+        FolderSync report = catalog.sync();
 
-        assertThat(report.quizzes()).extracting(q -> q.quiz().id()).containsExactly(ID);
+        assertThat(report.loaded()).containsExactly(ID);
         assertThat(catalog.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith("broken.yaml"));
         assertThat(catalog.problems()).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(3);
