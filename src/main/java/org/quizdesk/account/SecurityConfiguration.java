@@ -1,5 +1,6 @@
 package org.quizdesk.account;
 
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,16 +38,26 @@ class SecurityConfiguration {
      * to the filter chain as well, or every sign-in would be counted twice.
      */
     @Bean
-    ThrottledSignIn throttledSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, PasswordChecks checks) {
-        return new ThrottledSignIn(users, encoder, throttle, checks);
+    ThrottledSignIn throttledSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, PasswordChecks checks,
+            SignInProperties signIn) {
+        return new ThrottledSignIn(users, encoder, throttle, checks, signIn);
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TrustedDevices devices, MessageSource messages,
-            LocaleResolver locales) throws Exception {
+            LocaleResolver locales, IdentityProviders providers, UniversitySignIn universitySignIn) throws Exception {
         SignInAnswers answers = new SignInAnswers(devices, messages, locales);
+        if (providers.any()) {
+            // the university's sign-in ends like a password's: the same session, principal (SignedInUser) and landing
+            http.oauth2Login(login -> login
+                    .loginPage("/signin")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(universitySignIn))
+                    .authorizedClientRepository(new NoProviderTokensKept())
+                    .successHandler(answers)
+                    .failureHandler(new UniversitySignInRefusals()));
+        }
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/signin", "/signin/busy", "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
+                        .requestMatchers("/signin", "/signin/busy", UniversitySignInRefusals.PAGE, "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())
@@ -59,15 +70,21 @@ class SecurityConfiguration {
                         .successHandler(answers)
                         .failureHandler(answers)
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout").permitAll())
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessHandler(providers.signOut("/signin?signedout")).permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInOrUnauthorized()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providers.signOutOrigins())))
                         .frameOptions(frame -> frame.deny())
                         // links out of a quiz or an attempt page do not carry its address (and attempt id) to other sites
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The policy, with the university's end-session origins allowed as where the sign-out form's post may lead. */
+    static String contentSecurityPolicy(List<String> signOutOrigins) {
+        return signOutOrigins.isEmpty() ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + String.join(" ", signOutOrigins));
     }
 
     /** Pages send the visitor to the sign-in page; the JSON API and actuator answer 401 (the quiz page explains it). */

@@ -74,6 +74,14 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
                 response.sendRedirect(request.getContextPath() + "/signin?locked=" + refused.reason().name().toLowerCase()
                         + "&minutes=" + refused.retryAfterMinutes());
             }
+        } else if (exception instanceof StudentPasswordsOff) {
+            // only reached with the right password, like a disabled account
+            if (json) {
+                write(response, HttpStatus.FORBIDDEN, Map.of("error", "university_sign_in", "message",
+                        text(request, "signin.studentsUseUniversity")));
+            } else {
+                response.sendRedirect(request.getContextPath() + "/signin?university");
+            }
         } else if (exception instanceof DisabledException) {
             // only reached with the right password (see ThrottledSignIn)
             if (json) {

@@ -13,8 +13,13 @@ public class SignedInUser extends User {
     private final Role role;
 
     SignedInUser(AccountRow account) {
-        super(account.getUsername(), account.getPasswordHash() == null ? "" : account.getPasswordHash(),
-                account.isEnabled() && account.getPasswordHash() != null, true, true, true,
+        this(account, account.getPasswordHash() == null ? "" : account.getPasswordHash(),
+                account.isEnabled() && account.getPasswordHash() != null);
+    }
+
+    /** The role is always the account's (the roster's); nothing else grants one. */
+    SignedInUser(AccountRow account, String passwordHash, boolean enabled) {
+        super(account.getUsername(), passwordHash, enabled, true, true, true,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.accountId = account.getId();
         this.fullName = account.getFullName();

@@ -3,6 +3,7 @@ package org.quizdesk.account;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,7 +24,8 @@ final class ThrottledSignIn implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final PasswordChecks checks;
 
-    ThrottledSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, PasswordChecks checks) {
+    ThrottledSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, PasswordChecks checks,
+            SignInProperties signIn) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         // a disabled account is refused only after its password matched: a wrong password answers like any other, so
@@ -33,6 +35,9 @@ final class ThrottledSignIn implements AuthenticationProvider {
         this.passwords.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("account disabled");
+            }
+            if (!signIn.localPasswordsForStudents() && user instanceof SignedInUser account && account.role() == Role.STUDENT) {
+                throw new StudentPasswordsOff();
             }
         });
         this.throttle = throttle;
@@ -52,10 +57,11 @@ final class ThrottledSignIn implements AuthenticationProvider {
             Authentication signedIn;
             try {
                 signedIn = passwords.authenticate(authentication);
-            } catch (DisabledException rightPasswordDisabledAccount) {
-                // the right password is no guess: the try is given back
+            } catch (AccountStatusException rightPasswordRefusedAccount) {
+                // the right password is no guess: the try is given back (a disabled account, a student's password
+                // where students sign in through the university)
                 throttle.release(claim);
-                throw rightPasswordDisabledAccount;
+                throw rightPasswordRefusedAccount;
             } catch (AuthenticationException failed) {
                 // a wrong password or an unknown net id: the try stays taken
                 throw failed;

@@ -55,6 +55,17 @@ class SignInTest {
     }
 
     @Test
+    void withoutAUniversityProviderTheSignInPageIsThePasswordFormAloneAndNoProviderPathAnswers() throws Exception {
+        mvc.perform(get("/signin")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/oauth2/authorization/"))))
+                .andExpect(content().string(containsString("id=\"password\"")));
+        // nothing handles the sign-in's paths: like any other page, they ask to sign in
+        mvc.perform(get("/oauth2/authorization/uni")).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/login/oauth2/code/uni").param("code", "x").param("state", "y"))
+                .andExpect(redirectedUrl("/signin"));
+    }
+
+    @Test
     void theInstructorAccountIsCreatedOnFirstStartWithTheConfiguredPassword() throws Exception {
         mvc.perform(formLogin("/signin").user("instructor").password("test-instructor-password")).andExpect(redirectedUrl("/"));
         assertThat(repository.findByUsername("instructor")).hasValueSatisfying(a -> assertThat(a.getRole()).isEqualTo(Role.INSTRUCTOR));

@@ -16,6 +16,9 @@ public interface AccountRepository extends JpaRepository<AccountRow, Long> {
 
     boolean existsByRole(Role role);
 
+    /** Every account with this e-mail address in any case: more than one names nobody (university sign-in by e-mail). */
+    List<AccountRow> findByEmailIgnoreCase(String email);
+
     List<AccountRow> findByRoleOrderBySectionAscUsernameAsc(Role role);
 
     List<AccountRow> findByUsernameIn(Collection<String> usernames);

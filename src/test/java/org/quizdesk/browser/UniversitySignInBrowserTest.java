@@ -1,0 +1,113 @@
+package org.quizdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.quizdesk.testsupport.MockUniversity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The sign-in page with a university's button, in Chromium: the button comes first and signs a rostered student in
+ * through the provider's real redirects; the refusal page for someone not on the roster. axe-core at a laptop's and
+ * a phone's width on each page, screenshots in /tmp/shots-oidc.
+ */
+class UniversitySignInBrowserTest extends BrowserTest {
+
+    static final MockUniversity UNIVERSITY = new MockUniversity();
+    private static final Path SHOTS = Path.of("/tmp/shots-oidc");
+    private static final List<Dimension> WIDTHS = List.of(new Dimension(1366, 800), new Dimension(390, 844));
+
+    @DynamicPropertySource
+    static void university(DynamicPropertyRegistry properties) {
+        UNIVERSITY.register(properties);
+        properties.add("quizdesk.sign-in.local-passwords-for-students", () -> "false");
+    }
+
+    @AfterAll
+    static void stopUniversity() {
+        UNIVERSITY.stop();
+    }
+
+    @Test
+    void aStudentSignsInWithTheUniversityButtonThatComesBeforeThePasswordForm() {
+        Student student = newStudent("sso");
+        open("/signin");
+        WebElement button = driver.findElement(By.linkText("Sign in with " + MockUniversity.NAME));
+        WebElement password = driver.findElement(By.id("password"));
+        assertThat(button.getLocation().getY()).isLessThan(password.getLocation().getY());
+        assertThat(bodyText()).contains(text("signin.university.passwordsForStaff"));
+        checkAtBothWidths("signin-university");
+
+        UNIVERSITY.nextSignInClaims(Map.of("preferred_username", student.username()));
+        clickToLoad(driver.findElement(By.linkText("Sign in with " + MockUniversity.NAME)));
+        waitUntil("the quiz list after the university's sign-in", d -> d.getCurrentUrl().endsWith("/quizzes"));
+        assertThat(bodyText()).contains(student.fullName());
+    }
+
+    @Test
+    void theSignInPageInGerman() {
+        open("/signin?lang=de");
+        pageLanguage = java.util.Locale.GERMAN;
+        assertThat(driver.findElement(By.linkText("Mit " + MockUniversity.NAME + " anmelden")).isDisplayed()).isTrue();
+        checkAtBothWidths("signin-university-de");
+    }
+
+    @Test
+    void someoneNotOnTheRosterGetsAPageThatSaysWhomToAsk() {
+        open("/signin");
+        UNIVERSITY.nextSignInClaims(Map.of("preferred_username", "not-rostered"));
+        clickToLoad(driver.findElement(By.linkText("Sign in with " + MockUniversity.NAME)));
+        waitUntil("the refusal page", d -> d.getCurrentUrl().contains("/signin/refused"));
+        assertThat(bodyText()).contains(text("signin.university.refused.askInstructor"))
+                .contains(text("signin.university.refused.signedInAs", "not-rostered"));
+        checkAtBothWidths("signin-refused");
+    }
+
+    /** axe-core at 1366 and 390 px, a full-page screenshot at each into /tmp/shots-oidc, and no sideways scrolling. */
+    private void checkAtBothWidths(String name) {
+        List<String> problems = new ArrayList<>();
+        for (Dimension size : WIDTHS) {
+            driver.manage().window().setSize(size);
+            waitUntil("the window to be " + size.width + " wide", d ->
+                    Math.abs(((Number) js("return window.innerWidth;")).intValue() - size.width) < 20);
+            pause(Duration.ofMillis(300));
+            save(name + "-" + size.width);
+            long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+            if (overflow > 0) {
+                problems.add(name + " at " + size.width + " px scrolls sideways by " + overflow + " px");
+            }
+            Axe.violations(driver).forEach(v -> problems.add(name + " at " + size.width + " px: " + v));
+        }
+        driver.manage().window().setSize(LAPTOP);
+        assertThat(problems).as("axe-core violations and layout problems").isEmpty();
+    }
+
+    private void save(String name) {
+        try {
+            Files.createDirectories(SHOTS);
+            long width = ((Number) js("return window.innerWidth;")).longValue();
+            long height = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
+            Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "format", "png", "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            Files.write(SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
