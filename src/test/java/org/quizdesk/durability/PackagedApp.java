@@ -65,14 +65,20 @@ public final class PackagedApp implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app-" + port + ".log").toFile()))
                 .start();
-        awaitReady(workDir, port, process);
+        try {
+            awaitReady(workDir, port, process);
+        } catch (Exception notReady) {
+            // nobody else holds the process: a start that failed must not leave it running
+            process.destroyForcibly();
+            throw notReady;
+        }
         return new PackagedApp(workDir, port, process, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static void awaitReady(Path workDir, int port, Process process) throws Exception {
         Browser probe = new Browser(port);
-        // generous: on a shared two-core machine under load a start has taken 80 s
-        long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        // generous: on a shared two-core machine under load a start has taken 220 s
+        long until = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app exited: " + Files.readString(workDir.resolve("app-" + port + ".log")));
@@ -87,7 +93,7 @@ public final class PackagedApp implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the app did not start in 180 s");
+        throw new IllegalStateException("the app did not start in 300 s");
     }
 
     /** A new browser: its own session. */
