@@ -125,6 +125,10 @@ final class QuizDiff {
             return "number " + plain(number.value()) + (number.tolerance().signum() == 0 ? ""
                     : " \u00b1 " + plain(number.tolerance()) + (number.relative() ? " (relative)" : ""));
         }
+        if (accepted instanceof AcceptedAnswer.Expression expression) {
+            return "expr " + expression.expression().text() + (expression.tolerance().signum() == 0 ? ""
+                    : " \u00b1 " + plain(expression.tolerance()) + (expression.relative() ? " (relative)" : ""));
+        }
         if (accepted instanceof AcceptedAnswer.Text text) {
             return "text \u201c" + text.text() + "\u201d";
         }

@@ -23,6 +23,7 @@ class StatisticsController {
         CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         model.addAttribute("quiz", quiz.quiz());
         model.addAttribute("stats", statistics.statistics(quiz.quiz()));
+        model.addAttribute("byParameter", statistics.parameters(quiz.quiz()));
         return "admin/statistics";
     }
 }

@@ -31,4 +31,14 @@ class StatisticsService {
         }
         return QuizStatistics.of(quiz, samples);
     }
+
+    /** Facility by parameter value of each parameterised question (empty for a quiz without parameters). */
+    List<ParameterStatistics.ParameterFacility> parameters(Quiz quiz) {
+        if (quiz.parameters().isEmpty()) {
+            return List.of();
+        }
+        List<ParameterStatistics.Seeded> attempts = results.submitted(quiz.id()).stream()
+                .map(r -> new ParameterStatistics.Seeded(r.attempt().versionSeed(), r.scores())).toList();
+        return ParameterStatistics.of(quiz, attempts);
+    }
 }

@@ -38,7 +38,9 @@ public class QuizSheets {
 
     /** The sheet in the file's order (the honor code page, and the same as every attempt's without shuffles). */
     public QuizSheet forVersion(long versionId) {
-        return byVersion.computeIfAbsent(versionId, id -> build(catalog.version(id)));
+        // seed 0's values are written into a parameterised quiz's texts (a quiz without parameters is the file)
+        return byVersion.computeIfAbsent(versionId,
+                id -> build(StudentVersion.of(catalog.version(id), StudentVersion.FILE_ORDER).quiz()));
     }
 
     /** The sheet a student with this version seed sees: their order of questions and options, and their letters. */
@@ -47,7 +49,9 @@ public class QuizSheets {
         if (versionSeed == StudentVersion.FILE_ORDER) {
             return sheet;
         }
-        return sheet.inOrderOf(StudentVersion.of(catalog.version(versionId), versionSeed));
+        StudentVersion version = StudentVersion.of(catalog.version(versionId), versionSeed);
+        // a parameterised question reads differently for every student: such a quiz's sheet is rendered per version
+        return (version.file().parameters().isEmpty() ? sheet : build(version.quiz())).inOrderOf(version);
     }
 
     private QuizSheet build(Quiz quiz) {

@@ -54,11 +54,12 @@ public class ReviewSheets {
     /**
      * key and solutionHtml are null unless solutions are released. answer and key name options by the file's keys
      * (exports compare like with like); seenKey by the letters the student saw; staffAnswer and staffKey by both,
-     * "B (file: D)", where a shuffled question's letter differs from the key.
+     * "B (file: D)", where a shuffled question's letter differs from the key. values names a parameterised
+     * question's values in the student's version ("inputs = 12, outputs = 5"), empty for other questions.
      */
     public record QuestionReview(String answer, boolean blank, BigDecimal score, BigDecimal max, List<String> reasons,
             String overrideComment, String key, String solutionHtml, List<QuizSheet.FigureView> solutionFigures,
-            List<OptionReview> options, String seenKey, String staffAnswer, String staffKey) {
+            List<OptionReview> options, String seenKey, String staffAnswer, String staffKey, String values) {
 
         public boolean pending() {
             return score == null;
@@ -106,13 +107,15 @@ public class ReviewSheets {
                 question.points(),
                 reasons,
                 score == null ? null : score.getOverrideComment(),
-                withSolutions ? key(version.file().question(question.id()).orElseThrow(), UnaryOperator.identity()) : null,
+                withSolutions ? key(fileKeyQuestion(question, version), UnaryOperator.identity()) : null,
                 withSolutions ? markdown.html(question.solution()) : null,
                 withSolutions ? sheets.figures(question.solutionFigures()) : List.of(),
                 options(question, answer, withSolutions, seen),
                 withSolutions ? key(question, seen) : null,
                 answer.map(a -> display(a, both)).orElse("(blank)"),
-                withSolutions ? key(question, both) : null);
+                withSolutions ? key(question, both) : null,
+                version.values(question.id()).entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                        .collect(Collectors.joining(", ")));
     }
 
     private List<OptionReview> options(Question question, Optional<Answer> answer, boolean withSolutions,
@@ -136,6 +139,15 @@ public class ReviewSheets {
             case FALSE: return "review.verdict.incorrect";
             default: return "review.verdict.either";
         }
+    }
+
+    /**
+     * The question whose key is listed by the file's keys: the file's, except that a parameterised question's
+     * answers are this student's values (the file has only their expressions).
+     */
+    private static Question fileKeyQuestion(Question question, StudentVersion version) {
+        return version.file().parameters().containsKey(question.id()) ? question
+                : version.file().question(question.id()).orElseThrow();
     }
 
     /** @param label how an option is named: by its key, or by the letter the student saw */

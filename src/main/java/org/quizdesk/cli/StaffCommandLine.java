@@ -18,19 +18,21 @@ import org.quizdesk.grading.InvalidAnswersException;
 import org.quizdesk.grading.QuestionScore;
 import org.quizdesk.grading.QuizScore;
 import org.quizdesk.quiz.FolderReport;
+import org.quizdesk.quiz.LoadedQuiz;
 import org.quizdesk.quiz.MissingFigures;
 import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.QuizFileException;
 import org.quizdesk.quiz.QuizFileProblem;
 import org.quizdesk.quiz.QuizFileReader;
 import org.quizdesk.quiz.StudentVersion;
+import org.quizdesk.quiz.VersionCheck;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The course staff's commands, run from the application jar without starting the web server:
- * {@code validate <file-or-folder>...}, {@code grade <quiz-file> <answers.json>} and
+ * {@code validate [--seeds N] <file-or-folder>...}, {@code grade <quiz-file> <answers.json> [--seed N]} and
  * {@code preview <quiz-file> [--seed N]}; {@code --help} explains them.
  */
 public final class StaffCommandLine {
@@ -41,19 +43,24 @@ public final class StaffCommandLine {
 
     private static final Set<String> COMMANDS = Set.of("validate", "grade", "preview", "--help");
     private static final String USAGE_TEXT = """
-            usage: java -jar quizdesk.jar validate <quiz-file-or-folder>...
-                   java -jar quizdesk.jar grade <quiz-file> <answers.json>
+            usage: java -jar quizdesk.jar validate [--seeds N] <quiz-file-or-folder>...
+                   java -jar quizdesk.jar grade <quiz-file> <answers.json> [--seed N]
                    java -jar quizdesk.jar preview <quiz-file> [--seed N]
                    java -jar quizdesk.jar --help""";
     private static final String HELP_TEXT = USAGE_TEXT + """
 
 
             validate  checks quiz files (or every *.yaml in a folder): one line per problem as file:line: message;
-                      exit code 1 when any is found
+                      exit code 1 when any is found. It also draws N students' versions of each quiz (default
+                      1000, a fixed sequence of seeds) and reports each question whose parameters fail for one
+                      of them ("question 2.5: with seed N: …"): a division by zero, an answer that is not a
+                      number, a "where" that no draw meets
             grade     scores an answer sheet (the answers object as JSON) against a quiz file and prints the
-                      scores as one line of JSON
+                      scores as one line of JSON; with --seed N, in that student's version (their parameter
+                      values and letters; the seed is on the staff attempt page), else in the file's (seed 0)
             preview   prints one student's version of a quiz with its key: the order of shuffled questions and
-                      options, and each letter the student sees with the file's key behind it ("B (file: D)").
+                      options, and each letter the student sees with the file's key behind it ("B (file: D)"),
+                      each parameterised question's values and its computed answers.
                       N is the version seed shown on the staff attempt page; without --seed (or with 0) the
                       quiz is shown in the file's order""";
 
@@ -92,15 +99,24 @@ public final class StaffCommandLine {
         return OK;
     }
 
+    /** The value of --seed, or null after saying why it is not a seed. */
+    private Long seed(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            err.println("--seed must be a whole number (the version seed on the staff attempt page), not \"" + text + "\"");
+            return null;
+        }
+    }
+
     private int preview(String[] args) {
         long seed = StudentVersion.FILE_ORDER;
         if (args.length == 4 && "--seed".equals(args[2])) {
-            try {
-                seed = Long.parseLong(args[3]);
-            } catch (NumberFormatException e) {
-                err.println("--seed must be a whole number (the version seed on the staff attempt page), not \"" + args[3] + "\"");
+            Long given = seed(args[3]);
+            if (given == null) {
                 return USAGE;
             }
+            seed = given;
         } else if (args.length != 2) {
             err.println(USAGE_TEXT);
             return USAGE;
@@ -114,7 +130,19 @@ public final class StaffCommandLine {
         }
     }
 
-    private int validate(List<String> targets) {
+    private int validate(List<String> arguments) {
+        List<String> targets = new ArrayList<>(arguments);
+        int seeds = VersionCheck.DEFAULT_SEEDS;
+        int option = targets.indexOf("--seeds");
+        if (option >= 0) {
+            Integer count = option + 1 < targets.size() ? positive(targets.get(option + 1)) : null;
+            if (count == null) {
+                err.println("--seeds must be followed by how many versions to draw per quiz (a whole number, 1 or more)");
+                return USAGE;
+            }
+            seeds = count;
+            targets.subList(option, option + 2).clear();
+        }
         if (targets.isEmpty()) {
             err.println(USAGE_TEXT);
             return USAGE;
@@ -128,12 +156,17 @@ public final class StaffCommandLine {
                 report.quizzes().forEach(q -> MissingFigures.of(q.file(), q.quiz()).forEach(w -> err.println(q.file() + ": warning: " + w)));
                 files += report.quizzes().size() + (int) report.problems().stream().map(QuizFileProblem::file).distinct().count();
                 problems.addAll(report.problems());
+                for (LoadedQuiz loaded : report.quizzes()) {
+                    problems.addAll(VersionCheck.check(loaded.quiz(), seeds));
+                }
             } else if (!Files.exists(path)) {
                 problems.add(new QuizFileProblem(target, 0, "no such file or folder"));
             } else {
                 files++;
                 try {
-                    MissingFigures.of(path, QuizFileReader.read(path)).forEach(w -> err.println(target + ": warning: " + w));
+                    Quiz quiz = QuizFileReader.read(path);
+                    MissingFigures.of(path, quiz).forEach(w -> err.println(target + ": warning: " + w));
+                    problems.addAll(VersionCheck.check(quiz, seeds));
                 } catch (QuizFileException e) {
                     problems.addAll(e.problems());
                 }
@@ -148,8 +181,24 @@ public final class StaffCommandLine {
         return INVALID;
     }
 
+    private static Integer positive(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            return value > 0 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private int grade(String[] args) {
-        if (args.length != 3) {
+        long seed = StudentVersion.FILE_ORDER;
+        if (args.length == 5 && "--seed".equals(args[3])) {
+            Long given = seed(args[4]);
+            if (given == null) {
+                return USAGE;
+            }
+            seed = given;
+        } else if (args.length != 3) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
@@ -171,7 +220,9 @@ public final class StaffCommandLine {
             return USAGE;
         }
         try {
-            out.println(json.writeValueAsString(report(Grader.grade(quiz, AnswerSheetJson.read(quiz, answers)))));
+            // the student's version: their parameter values' answers, reasons in the letters they saw
+            QuizScore score = Grader.grade(StudentVersion.of(quiz, seed), AnswerSheetJson.read(quiz, answers));
+            out.println(json.writeValueAsString(report(score)));
             return OK;
         } catch (InvalidAnswersException e) {
             err.println(args[2] + ": " + e.getMessage());

@@ -2,6 +2,7 @@ package org.quizdesk.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.quizdesk.quiz.AcceptedAnswer;
 import org.quizdesk.quiz.Item;
@@ -52,6 +53,11 @@ final class VersionPreview {
         out.println(indent + question.id() + " [" + question.kind().fileName() + ", " + Points.inText(question.points())
                 + " " + (question.points().compareTo(java.math.BigDecimal.ONE) == 0 ? "point" : "points") + "]: "
                 + firstLine(question.prompt()));
+        Map<String, String> values = version.values(question.id());
+        if (!values.isEmpty()) {
+            out.println(indent + "    values: " + values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                    .collect(Collectors.joining(", ")));
+        }
         if (question instanceof MultiSelectQuestion multi) {
             for (MultiSelectQuestion.Option option : multi.options()) {
                 String label = version.label(multi.id(), option.key());

@@ -22,6 +22,14 @@ public sealed interface AcceptedAnswer {
     record Number(BigDecimal value, BigDecimal tolerance, boolean relative) implements AcceptedAnswer {
     }
 
+    /**
+     * A number computed from the question's parameters ({@code expr: "x * y / 2"}), accepted within the tolerance
+     * as {@link Number} is. Only a quiz file has these: a student's version ({@link StudentVersion}) carries the
+     * computed {@link Number} instead, so grading needs no expression engine.
+     */
+    record Expression(QuizExpression expression, BigDecimal tolerance, boolean relative) implements AcceptedAnswer {
+    }
+
     /** Text, matched after trimming, folding case and collapsing whitespace. */
     record Text(String text) implements AcceptedAnswer {
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,13 +28,14 @@ final class QuestionReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Set<String> COMMON =
-            Set.of("id", "type", "points", "prompt", "figures", "solution", "solution_figures");
+            Set.of("id", "type", "points", "prompt", "figures", "solution", "solution_figures", "parameters", "where");
     private static final Set<String> TRUE_FALSE = union(COMMON, "answer");
     private static final Set<String> MULTI_SELECT =
             union(COMMON, "options", "scoring", "penalty", "single_correct", "shuffle");
     private static final Set<String> SHORT_ANSWER = union(COMMON, "accept", "grading", "rubric");
     // "points" is allowed here only to report it with a better message than "unknown field"
-    private static final Set<String> GROUP = Set.of("id", "type", "prompt", "figures", "parts", "points");
+    private static final Set<String> GROUP =
+            Set.of("id", "type", "prompt", "figures", "parts", "points", "parameters", "where");
     private static final Set<String> ANY_TYPE = union(MULTI_SELECT, "answer", "accept", "grading", "rubric", "parts");
     private static final Set<String> OPTION = Set.of("key", "text", "correct", "solution", "fixed");
     /** Fields that belong elsewhere: reported with where they go rather than as unknown. */
@@ -43,6 +45,8 @@ final class QuestionReader {
     private final Problems problems;
     private final Map<String, Integer> idLines = new HashMap<>();
     private final boolean shuffleOptions;
+    /** By the id of the question or group: its parameters, placeholders' expressions and expression answers. */
+    private final Map<String, Parameters> parameters = new LinkedHashMap<>();
 
     /** @param shuffleOptions the quiz's "shuffle": whether a multi_select without its own shuffles its options */
     QuestionReader(Problems problems, boolean shuffleOptions) {
@@ -52,11 +56,19 @@ final class QuestionReader {
 
     /** A question or group, or null when it has problems (they are reported). */
     Item readItem(Node node) {
-        return read(node, null);
+        return read(node, null, Set.of());
     }
 
-    /** @param groupId the enclosing group's id for a part, null for an item of a section */
-    private Item read(Node node, String groupId) {
+    /** The parameters of every question and group read so far that has any (see {@link Quiz#parameters()}). */
+    Map<String, Parameters> parameters() {
+        return Map.copyOf(parameters);
+    }
+
+    /**
+     * @param groupId the enclosing group's id for a part, null for an item of a section
+     * @param inherited the names of the enclosing group's parameters
+     */
+    private Item read(Node node, String groupId, Set<String> inherited) {
         int before = problems.count();
         String unnamed = groupId == null ? "question: " : "question in group " + groupId + ": ";
         YamlMapping m = YamlMapping.of(node, "a question", unnamed, problems);
@@ -68,6 +80,7 @@ final class QuestionReader {
             m.where("question " + id + ": ");
         }
         String type = m.text("type", true);
+        Parameters own = ParameterReader.read(m, inherited);
         Item item = null;
         Optional<QuestionKind> kind = QuestionKind.ofFileName(type);
         boolean known = kind.isPresent() || GROUP_TYPE.equals(type);
@@ -78,13 +91,19 @@ final class QuestionReader {
                 case SHORT_ANSWER -> ShortAnswerReader.read(m, id, points(m), prompt(m));
             };
         } else if (GROUP_TYPE.equals(type)) {
-            item = groupId == null ? group(m, id) : nestedGroup(m);
+            item = groupId == null ? group(m, id, own) : nestedGroup(m);
         } else if (type != null) {
             m.problem(m.value("type"), "unknown type \"" + type + "\" (known: " + KNOWN_TYPES + ")");
         }
         if (item == null && !known) {
             // without a known type, check the fields against those any type may have
             m.allowOnly(union(ANY_TYPE, "fixed"));
+        }
+        if (item != null && id != null && problems.count() == before) {
+            Parameters complete = ParameterReader.complete(m, own, inherited, item);
+            if (complete != null) {
+                parameters.put(id, complete);
+            }
         }
         return problems.count() == before ? item : null;
     }
@@ -203,7 +222,7 @@ final class QuestionReader {
         return null;
     }
 
-    private QuestionGroup group(YamlMapping m, String id) {
+    private QuestionGroup group(YamlMapping m, String id, Parameters own) {
         allowOnly(m, GROUP, "a group's parts keep their order; \"shuffle\" on the section shuffles its questions "
                 + "and groups, and on a multi_select part its options");
         if (m.mentions("points")) {
@@ -216,7 +235,7 @@ final class QuestionReader {
         List<Node> nodes = m.list("parts", true);
         if (nodes != null) {
             for (Node node : nodes) {
-                Item part = read(node, id == null ? "?" : id);
+                Item part = read(node, id == null ? "?" : id, ParameterReader.names(own));
                 if (part instanceof Question) {
                     parts.add((Question) part);
                 }

@@ -3,6 +3,7 @@ package org.quizdesk.quiz;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -11,6 +12,8 @@ import java.util.stream.Stream;
  *
  * @param id stable slug used in URLs, exports and as the database key
  * @param sourceFile the file it was read from, for messages (may be a display name such as "quizzes/x.yaml")
+ * @param parameters by the id of a question or group: the values it draws per student and the expressions of its
+ *     texts and answers (see {@link StudentVersion}); empty for a quiz without parameters
  */
 public record Quiz(
         String id,
@@ -21,10 +24,17 @@ public record Quiz(
         String honorCode,
         String instructions,
         List<Section> sections,
-        String sourceFile) {
+        String sourceFile,
+        Map<String, Parameters> parameters) {
 
     public Quiz {
         sections = List.copyOf(sections);
+        parameters = Map.copyOf(parameters);
+    }
+
+    public Quiz(String id, String title, String course, String date, Duration timeLimit, String honorCode,
+            String instructions, List<Section> sections, String sourceFile) {
+        this(id, title, course, date, timeLimit, honorCode, instructions, sections, sourceFile, Map.of());
     }
 
     /** Every question that receives a score, in the order of the file (group parts in place of their group). */

@@ -140,8 +140,8 @@ public final class QuizFileReader {
         boolean shuffle = shuffle(m, false);
         List<Section> sections = new ArrayList<>();
         List<Node> sectionNodes = m.list("sections", true);
+        QuestionReader questions = new QuestionReader(problems, shuffle);
         if (sectionNodes != null) {
-            QuestionReader questions = new QuestionReader(problems, shuffle);
             for (int i = 0; i < sectionNodes.size(); i++) {
                 Section section = readSection(sectionNodes.get(i), i + 1, questions, shuffle, problems);
                 if (section != null) {
@@ -151,7 +151,10 @@ public final class QuizFileReader {
         }
         problems.throwIfAny();
         Quiz quiz = new Quiz(id, title.strip(), strip(course), date, timeLimit, strip(honorCode), strip(instructions),
-                sections, displayName);
+                sections, displayName, questions.parameters());
+        // the file's own version (seed 0) must draw: it is what a draw that fails for a student falls back to
+        VersionCheck.problems(quiz, StudentVersion.FILE_ORDER).forEach(p -> problems.add(p.line(), p.message()));
+        problems.throwIfAny();
         return new Parsed(quiz, m.lineOf("id"));
     }
 

@@ -14,9 +14,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class ShortAnswerReader {
 
     private static final Set<String> FIELDS = Set.of("id", "type", "points", "prompt", "figures", "solution",
-            "solution_figures", "accept", "grading", "rubric");
-    private static final List<String> KINDS = List.of("shape", "number", "text", "regex");
-    private static final Set<String> ACCEPT_FIELDS = Set.of("shape", "number", "text", "regex", "tolerance", "relative");
+            "solution_figures", "accept", "grading", "rubric", "parameters", "where");
+    private static final List<String> KINDS = List.of("shape", "number", "expr", "text", "regex");
+    private static final Set<String> ACCEPT_FIELDS =
+            Set.of("shape", "number", "expr", "text", "regex", "tolerance", "relative");
     private static final Set<String> RUBRIC_FIELDS = Set.of("id", "points", "text");
 
     private ShortAnswerReader() {
@@ -65,20 +66,24 @@ final class ShortAnswerReader {
         List<String> kinds = KINDS.stream().filter(m::mentions).toList();
         if (kinds.size() != 1) {
             m.problem(m.line(), kinds.isEmpty()
-                    ? "an entry needs one of shape, number, text or regex"
+                    // expr is named where it is of use: in a question with parameters
+                    ? "an entry needs one of shape, number, " + (question.mentions("parameters") ? "expr, " : "")
+                            + "text or regex"
                     : "an entry has " + String.join(" and ", kinds) + "; write one per entry");
             return null;
         }
         String kind = kinds.get(0);
-        if (!kind.equals("number") && (m.mentions("tolerance") || m.mentions("relative"))) {
+        if (!kind.equals("number") && !kind.equals("expr") && (m.mentions("tolerance") || m.mentions("relative"))) {
             m.problem(m.lineOf(m.mentions("tolerance") ? "tolerance" : "relative"),
-                    "\"tolerance\" and \"relative\" only apply to number");
+                    "\"tolerance\" and \"relative\" only apply to number and expr");
         }
         switch (kind) {
             case "shape":
                 return shape(m);
             case "number":
                 return number(m);
+            case "expr":
+                return expression(m);
             case "text": {
                 String text = m.text("text", true);
                 if (text != null && text.isBlank()) {
@@ -135,6 +140,36 @@ final class ShortAnswerReader {
             return null;
         }
         return new AcceptedAnswer.Number(value, tolerance, relative);
+    }
+
+    /** An answer computed from the question's parameters; its names are checked once they are known. */
+    private static AcceptedAnswer expression(YamlMapping m) {
+        String text = m.text("expr", true);
+        Tolerance tolerance = tolerance(m);
+        if (text == null || tolerance == null) {
+            return null;
+        }
+        try {
+            return new AcceptedAnswer.Expression(QuizExpression.parse(text), tolerance.tolerance(), tolerance.relative());
+        } catch (QuizExpression.InvalidExpression e) {
+            m.problem(m.value("expr"), e.getMessage());
+            return null;
+        }
+    }
+
+    private record Tolerance(BigDecimal tolerance, boolean relative) {
+    }
+
+    /** The entry's tolerance and relative (zero and false when absent), or null after reporting a problem. */
+    private static Tolerance tolerance(YamlMapping m) {
+        BigDecimal tolerance = m.has("tolerance") ? m.number("tolerance", true) : BigDecimal.ZERO;
+        Boolean relative = m.has("relative") ? m.bool("relative", true) : Boolean.FALSE;
+        if (tolerance != null && tolerance.signum() < 0) {
+            m.problem(m.value("tolerance"), "\"tolerance\" must not be negative (it is "
+                    + tolerance.toPlainString() + ")");
+            return null;
+        }
+        return tolerance == null || relative == null ? null : new Tolerance(tolerance, relative);
     }
 
     private static AcceptedAnswer regex(YamlMapping m) {

@@ -24,12 +24,16 @@ public final class StudentVersion {
     private final Quiz quiz;
     /** Per shuffled multi_select: option key -> the letter the student sees. */
     private final Map<String, Map<String, String>> labels;
+    /** Per parameterised question: its values (the group's, then its own) as the student sees them. */
+    private final Map<String, Map<String, String>> values;
 
-    private StudentVersion(Quiz file, long seed, Quiz quiz, Map<String, Map<String, String>> labels) {
+    private StudentVersion(Quiz file, long seed, Quiz quiz, Map<String, Map<String, String>> labels,
+            Map<String, Map<String, String>> values) {
         this.file = file;
         this.seed = seed;
         this.quiz = quiz;
         this.labels = labels;
+        this.values = values;
     }
 
     /** A new attempt's seed: secure (a student cannot predict a classmate's version) and never {@link #FILE_ORDER}. */
@@ -41,17 +45,23 @@ public final class StudentVersion {
         return seed;
     }
 
-    /** The version of {@code file} for {@code seed}; {@link #FILE_ORDER} (or a quiz without shuffles) is the file. */
+    /**
+     * The version of {@code file} for {@code seed}; {@link #FILE_ORDER} is the file's order (with its parameters'
+     * first values, see {@link ParameterDraw}), and for a quiz without shuffles or parameters the file itself.
+     */
     public static StudentVersion of(Quiz file, long seed) {
+        Map<String, Map<String, String>> values = new HashMap<>();
         if (seed == FILE_ORDER) {
-            return new StudentVersion(file, seed, file, Map.of());
+            return new StudentVersion(file, seed, file.parameters().isEmpty() ? file : withValues(file, seed, values),
+                    Map.of(), Map.copyOf(values));
         }
         Map<String, Map<String, String>> labels = new HashMap<>();
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < file.sections().size(); i++) {
             Section section = file.sections().get(i);
             List<Item> items = new ArrayList<>();
-            for (Item item : section.items()) {
+            for (Item fileItem : section.items()) {
+                Item item = ParameterDraw.apply(file, fileItem, seed, values);
                 items.add(item instanceof QuestionGroup group ? withParts(group, seed, labels) : question((Question) item, seed, labels));
             }
             if (section.shuffle()) {
@@ -61,8 +71,19 @@ public final class StudentVersion {
                     items, section.shuffle()));
         }
         Quiz quiz = new Quiz(file.id(), file.title(), file.course(), file.date(), file.timeLimit(), file.honorCode(),
-                file.instructions(), sections, file.sourceFile());
-        return new StudentVersion(file, seed, quiz, Map.copyOf(labels));
+                file.instructions(), sections, file.sourceFile(), file.parameters());
+        return new StudentVersion(file, seed, quiz, Map.copyOf(labels), Map.copyOf(values));
+    }
+
+    /** The file's order with the seed's parameter values written in. */
+    private static Quiz withValues(Quiz file, long seed, Map<String, Map<String, String>> values) {
+        List<Section> sections = file.sections().stream()
+                .map(s -> new Section(s.title(), s.recommended(), s.instructions(), s.scoring(),
+                        s.items().stream().map(item -> ParameterDraw.apply(file, item, seed, values)).toList(),
+                        s.shuffle()))
+                .toList();
+        return new Quiz(file.id(), file.title(), file.course(), file.date(), file.timeLimit(), file.honorCode(),
+                file.instructions(), sections, file.sourceFile(), file.parameters());
     }
 
     /** The quiz as the file has it (the order that grading, CSVs and statistics use). */
@@ -77,6 +98,14 @@ public final class StudentVersion {
     /** The quiz in this student's order; keys, points and the key are the file's. */
     public Quiz quiz() {
         return quiz;
+    }
+
+    /**
+     * The values of a parameterised question in this version (its group's, then its own, by name, written as
+     * the student sees them); empty for a question without parameters.
+     */
+    public Map<String, String> values(String questionId) {
+        return values.getOrDefault(questionId, Map.of());
     }
 
     /** Whether this student's options of the question are lettered by position rather than shown by the file's keys. */
@@ -145,7 +174,7 @@ public final class StudentVersion {
      * A generator of its own per shuffled thing, from the seed and the thing's name (a section's number, a
      * question's id): adding a shuffle to one question leaves every other order of the version as it was.
      */
-    private static SplittableRandom random(long seed, String what) {
+    static SplittableRandom random(long seed, String what) {
         return new SplittableRandom(seed ^ fnv1a(what));
     }
 
