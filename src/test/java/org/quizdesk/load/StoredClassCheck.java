@@ -16,6 +16,7 @@ import org.quizdesk.grading.InvalidAnswersException;
 import org.quizdesk.grading.QuestionScore;
 import org.quizdesk.grading.QuizScore;
 import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.StudentVersion;
 
 /**
  * After the run, with the app stopped: every save and submission the server acknowledged is in the database,
@@ -45,11 +46,12 @@ final class StoredClassCheck {
         Map<Long, Map<String, BigDecimal>> scores = new HashMap<>();
         try (Connection connection = database.connection()) {
             try (PreparedStatement query = connection.prepareStatement(
-                    "select id, answers, submitted_by, total from attempt where quiz_id = ?")) {
+                    "select id, answers, submitted_by, total, version_seed from attempt where quiz_id = ?")) {
                 query.setString(1, LoadSettings.QUIZ_ID);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        attempts.put(rows.getLong(1), new StoredAttempt(rows.getString(2), rows.getString(3), rows.getBigDecimal(4)));
+                        attempts.put(rows.getLong(1), new StoredAttempt(rows.getString(2), rows.getString(3), rows.getBigDecimal(4),
+                                rows.getLong(5)));
                     }
                 }
             }
@@ -100,7 +102,8 @@ final class StoredClassCheck {
     private void checkScores(int student, long attemptId, StoredAttempt stored, Map<String, BigDecimal> storedScores) {
         QuizScore expected;
         try {
-            expected = Grader.grade(quiz, AnswerSheetJson.read(quiz, stored.answers()));
+            // the student's version (order, parameters) from the attempt's seed, as the app grades it
+            expected = Grader.grade(StudentVersion.of(quiz, stored.versionSeed()), AnswerSheetJson.read(quiz, stored.answers()));
         } catch (InvalidAnswersException e) {
             mismatch(student, "stored answers of attempt " + attemptId + " do not read: " + e.getMessage());
             return;
@@ -138,7 +141,7 @@ final class StoredClassCheck {
         }
     }
 
-    private record StoredAttempt(String answers, String submittedBy, BigDecimal total) {
+    private record StoredAttempt(String answers, String submittedBy, BigDecimal total, long versionSeed) {
         StoredAttempt {
             Objects.requireNonNull(answers);
         }
