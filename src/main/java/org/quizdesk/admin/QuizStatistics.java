@@ -10,21 +10,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.quizdesk.grading.Answer;
 import org.quizdesk.grading.AnswerSheet;
-import org.quizdesk.quiz.Points;
+import org.quizdesk.quiz.Item;
 import org.quizdesk.quiz.MultiSelectQuestion;
+import org.quizdesk.quiz.Points;
+import org.quizdesk.quiz.Pool;
 import org.quizdesk.quiz.Question;
+import org.quizdesk.quiz.QuestionGroup;
 import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.ShortAnswerQuestion;
 
 /**
  * Item analysis of a quiz's submitted attempts, as pure functions of the scores and answers. Standard deviation is
  * the population's (the class is the whole population); the discrimination index compares the top and bottom 27%
- * by total (Kelley): D = (mean score in the top group − mean in the bottom group) / points.
+ * by total (Kelley): D = (mean score in the top group − mean in the bottom group) / points. A pool's alternatives
+ * are measured among the attempts that drew each, and compared with each other.
  */
 public final class QuizStatistics {
 
@@ -36,8 +44,25 @@ public final class QuizStatistics {
     private QuizStatistics() {
     }
 
-    /** One submitted attempt. scores hold the graded questions only. */
-    public record Sample(BigDecimal total, Duration timeUsed, Map<String, BigDecimal> scores, AnswerSheet answers) {
+    /**
+     * One submitted attempt. scores hold the graded questions only; pending the student's questions that wait for a
+     * grader (a question in neither was not in the student's version: a pool's alternative they did not draw).
+     */
+    public record Sample(BigDecimal total, Duration timeUsed, Map<String, BigDecimal> scores, AnswerSheet answers,
+            Set<String> pending) {
+
+        public Sample {
+            pending = Set.copyOf(pending);
+        }
+
+        public Sample(BigDecimal total, Duration timeUsed, Map<String, BigDecimal> scores, AnswerSheet answers) {
+            this(total, timeUsed, scores, answers, Set.of());
+        }
+
+        /** Whether the question was in this student's version. */
+        boolean drew(String questionId) {
+            return scores.containsKey(questionId) || pending.contains(questionId);
+        }
     }
 
     public record Bin(String label, int count, int percentOfLargest) {
@@ -63,16 +88,89 @@ public final class QuizStatistics {
             BigDecimal discrimination, List<OptionStats> options, List<AnswerCount> commonAnswers) {
     }
 
-    public record Result(int count, BigDecimal max, BigDecimal mean, BigDecimal median, BigDecimal standardDeviation,
-            List<Bin> histogram, List<Bin> timeHistogram, List<QuestionStats> questions) {
+    /**
+     * One alternative of a pool.
+     *
+     * @param drawn the submitted attempts whose version had it
+     * @param facility and discrimination over those attempts alone; null as for a question
+     */
+    public record AlternativeStats(String id, BigDecimal points, int drawn, BigDecimal mean, BigDecimal facility,
+            BigDecimal discrimination) {
     }
 
+    /**
+     * A pool's alternatives side by side.
+     *
+     * @param easiest the alternative with the highest facility among those drawn by at least the minimum number of
+     *     attempts, null when fewer than two were
+     * @param hardest likewise the lowest
+     * @param minAttempts the attempts each alternative needs before the page compares it
+     */
+    public record PoolStats(String id, int pick, List<AlternativeStats> alternatives, AlternativeStats easiest,
+            AlternativeStats hardest, int minAttempts) {
+
+        /** Alternatives of one pool differ markedly: some students got a much easier quiz than others. */
+        public boolean unfair() {
+            return easiest != null && easiest.facility().subtract(hardest.facility()).compareTo(UNFAIR_SPREAD) > 0;
+        }
+    }
+
+    public record Result(int count, BigDecimal max, BigDecimal mean, BigDecimal median, BigDecimal standardDeviation,
+            List<Bin> histogram, List<Bin> timeHistogram, List<QuestionStats> questions, List<PoolStats> pools) {
+    }
+
+    /** A spread of facility between a pool's alternatives above which the page flags the pool. */
+    static final BigDecimal UNFAIR_SPREAD = new BigDecimal("0.2");
+
+    /** With the default minimum of attempts per alternative before a pool's alternatives are compared. */
     public static Result of(Quiz quiz, List<Sample> samples) {
+        return of(quiz, samples, AdminProperties.POOL_MIN_ATTEMPTS);
+    }
+
+    /** @param poolMinAttempts the attempts each alternative of a pool needs before their facility is compared */
+    public static Result of(Quiz quiz, List<Sample> samples, int poolMinAttempts) {
         BigDecimal max = quiz.maxPoints();
         List<BigDecimal> totals = samples.stream().map(Sample::total).sorted().toList();
-        List<QuestionStats> questions = quiz.questions().stream().map(q -> question(q, samples)).toList();
+        Set<String> inPools = quiz.pools().stream().flatMap(p -> p.alternatives().stream()).flatMap(QuizStatistics::leaves)
+                .map(Question::id).collect(Collectors.toSet());
+        // a pool's alternative is measured among the attempts that drew it (option rates too)
+        List<QuestionStats> questions = quiz.questions().stream()
+                .map(q -> question(q, inPools.contains(q.id()) ? drawn(samples, List.of(q.id())) : samples)).toList();
+        List<PoolStats> pools = quiz.pools().stream().map(p -> pool(p, samples, poolMinAttempts)).toList();
         return new Result(samples.size(), max, mean(totals), median(totals), standardDeviation(totals),
-                histogram(totals, max), timeHistogram(samples), questions);
+                histogram(totals, max), timeHistogram(samples), questions, pools);
+    }
+
+    static PoolStats pool(Pool pool, List<Sample> samples, int minAttempts) {
+        List<AlternativeStats> alternatives = pool.alternatives().stream().map(a -> alternative(a, samples)).toList();
+        List<AlternativeStats> compared = alternatives.stream()
+                .filter(a -> a.drawn() >= minAttempts && a.facility() != null).toList();
+        AlternativeStats easiest = compared.size() < 2 ? null
+                : compared.stream().max(Comparator.comparing(AlternativeStats::facility)).orElseThrow();
+        AlternativeStats hardest = compared.size() < 2 ? null
+                : compared.stream().min(Comparator.comparing(AlternativeStats::facility)).orElseThrow();
+        return new PoolStats(pool.id(), pool.pick(), alternatives, easiest, hardest, minAttempts);
+    }
+
+    /** A question, or a group whose score is the sum of its parts' scores. */
+    static AlternativeStats alternative(Item alternative, List<Sample> samples) {
+        List<String> ids = leaves(alternative).map(Question::id).toList();
+        List<Sample> drawn = drawn(samples, ids);
+        Function<Sample, BigDecimal> score = sample -> ids.stream().map(sample.scores()::get).filter(Objects::nonNull)
+                .reduce(BigDecimal::add).orElse(null);
+        BigDecimal points = alternative.points();
+        BigDecimal mean = mean(drawn.stream().map(score).filter(Objects::nonNull).toList());
+        BigDecimal facility = mean == null || points.signum() == 0 ? null : round(mean.divide(points, MATH));
+        return new AlternativeStats(alternative.id(), points, drawn.size(), mean, facility,
+                discrimination(score, points, drawn));
+    }
+
+    private static List<Sample> drawn(List<Sample> samples, List<String> questionIds) {
+        return samples.stream().filter(s -> questionIds.stream().anyMatch(s::drew)).toList();
+    }
+
+    private static Stream<Question> leaves(Item item) {
+        return item instanceof QuestionGroup group ? group.parts().stream() : Stream.of((Question) item);
     }
 
     static BigDecimal mean(List<BigDecimal> values) {
@@ -153,23 +251,27 @@ public final class QuizStatistics {
     }
 
     static BigDecimal discrimination(Question question, List<Sample> samples) {
+        return discrimination(s -> s.scores().get(question.id()), question.points(), samples);
+    }
+
+    private static BigDecimal discrimination(Function<Sample, BigDecimal> score, BigDecimal points, List<Sample> samples) {
         int n = samples.size();
-        if (n < 2 || question.points().signum() == 0) {
+        if (n < 2 || points.signum() == 0) {
             return null;
         }
         int group = Math.max(1, (int) Math.round(GROUP_FRACTION * n));
         // stable: ties keep the order of the samples, so the groups are reproducible
         List<Sample> byTotal = samples.stream().sorted(Comparator.comparing(Sample::total).reversed()).toList();
-        Optional<BigDecimal> upper = groupMean(byTotal.subList(0, group), question.id());
-        Optional<BigDecimal> lower = groupMean(byTotal.subList(n - group, n), question.id());
+        Optional<BigDecimal> upper = groupMean(byTotal.subList(0, group), score);
+        Optional<BigDecimal> lower = groupMean(byTotal.subList(n - group, n), score);
         if (upper.isEmpty() || lower.isEmpty()) {
             return null;
         }
-        return round(upper.get().subtract(lower.get()).divide(question.points(), MATH));
+        return round(upper.get().subtract(lower.get()).divide(points, MATH));
     }
 
-    private static Optional<BigDecimal> groupMean(List<Sample> group, String questionId) {
-        return Optional.ofNullable(mean(group.stream().map(s -> s.scores().get(questionId)).filter(s -> s != null).toList()));
+    private static Optional<BigDecimal> groupMean(List<Sample> group, Function<Sample, BigDecimal> score) {
+        return Optional.ofNullable(mean(group.stream().map(score).filter(Objects::nonNull).toList()));
     }
 
     /** How often each option of a choose-all-that-apply question was picked, of all submitted attempts. */

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Service;
 class StatisticsService {
 
     private final AttemptResults results;
+    private final AdminProperties properties;
 
-    StatisticsService(AttemptResults results) {
+    StatisticsService(AttemptResults results, AdminProperties properties) {
         this.results = results;
+        this.properties = properties;
     }
 
     QuizStatistics.Result statistics(Quiz quiz) {
@@ -27,9 +29,9 @@ class StatisticsService {
         for (AttemptResult result : submitted) {
             BigDecimal total = result.attempt().total() == null ? BigDecimal.ZERO : result.attempt().total();
             samples.add(new QuizStatistics.Sample(total, result.attempt().timeUsed(), result.scores(),
-                    answers.get(result.attempt().id())));
+                    answers.get(result.attempt().id()), result.pendingQuestions()));
         }
-        return QuizStatistics.of(quiz, samples);
+        return QuizStatistics.of(quiz, samples, properties.poolMinAttempts());
     }
 
     /** Facility by parameter value of each parameterised question (empty for a quiz without parameters). */

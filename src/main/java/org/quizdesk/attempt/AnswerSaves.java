@@ -50,7 +50,7 @@ class AnswerSaves {
     Instant autosave(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
         access.checkWork(attempt.quizId(), accountId, request);
-        String canonical = answers.canonical(attempt.versionId(), answersJson);
+        String canonical = answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson);
         autosaveRate.take(attemptId);
         return store(attemptId, accountId, attempt, canonical);
     }
@@ -63,7 +63,7 @@ class AnswerSaves {
     Instant save(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
         access.checkWork(attempt.quizId(), accountId, request);
-        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), answersJson));
+        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson));
     }
 
     private AttemptFacts owned(long attemptId, long accountId) {

@@ -4,7 +4,9 @@ import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.grading.AnswerSheet;
 import org.quizdesk.grading.AnswerSheetJson;
 import org.quizdesk.grading.InvalidAnswersException;
+import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.StudentVersion;
 import org.springframework.stereotype.Component;
 
 /** Answers read against the quiz version they belong to: incoming ones checked, stored ones read back. */
@@ -29,16 +31,19 @@ class AttemptAnswers {
     }
 
     /**
-     * The answers in their canonical form, for storing.
+     * The answers in their canonical form, for storing; on a quiz with pools only the student's own alternatives
+     * may be answered (the version is derived only then, keeping the usual save as cheap as it was).
      *
      * @throws AttemptRefused TOO_LARGE or INVALID_ANSWERS
      */
-    String canonical(long versionId, String answersJson) {
+    String canonical(long versionId, long versionSeed, String answersJson) {
         if (answersJson.length() > properties.maxAnswersBytes()) {
             throw AttemptRefused.tooLarge(properties.maxAnswersBytes());
         }
         try {
-            return AnswerSheetJson.write(AnswerSheetJson.read(catalog.version(versionId), answersJson));
+            Quiz quiz = catalog.version(versionId);
+            return AnswerSheetJson.write(quiz.pools().isEmpty() ? AnswerSheetJson.read(quiz, answersJson)
+                    : AnswerSheetJson.read(StudentVersion.of(quiz, versionSeed), answersJson));
         } catch (InvalidAnswersException e) {
             throw new AttemptRefused(AttemptRefused.Why.INVALID_ANSWERS, e.getMessage());
         }

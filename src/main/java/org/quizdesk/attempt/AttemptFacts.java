@@ -5,7 +5,7 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 /** What a save needs to know of an attempt; none of it changes while the attempt takes saves, so it is cached. */
-record AttemptFacts(long accountId, long versionId, String quizId) {
+record AttemptFacts(long accountId, long versionId, long versionSeed, String quizId) {
 
     @Component
     static class Lookup {
@@ -20,7 +20,7 @@ record AttemptFacts(long accountId, long versionId, String quizId) {
         @Cacheable(AttemptCaches.ATTEMPT_FACTS)
         public AttemptFacts of(long attemptId) {
             return attempts.findById(attemptId)
-                    .map(a -> new AttemptFacts(a.getAccountId(), a.getVersionId(), a.getQuizId()))
+                    .map(a -> new AttemptFacts(a.getAccountId(), a.getVersionId(), a.getVersionSeed(), a.getQuizId()))
                     .orElseThrow(AttemptRefused::notFound);
         }
     }

@@ -3,6 +3,7 @@ package org.quizdesk.attempt;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.quizdesk.attempt.QuizSheet.FigureView;
 import org.quizdesk.attempt.QuizSheet.ItemView;
 import org.quizdesk.attempt.QuizSheet.OptionView;
@@ -11,6 +12,7 @@ import org.quizdesk.attempt.QuizSheet.SectionView;
 import org.quizdesk.quiz.Figure;
 import org.quizdesk.quiz.Item;
 import org.quizdesk.quiz.MultiSelectQuestion;
+import org.quizdesk.quiz.Pool;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.QuestionGroup;
 import org.quizdesk.quiz.Quiz;
@@ -21,7 +23,10 @@ import org.quizdesk.quiz.ShortAnswerQuestion;
 import org.quizdesk.quiz.StudentVersion;
 import org.springframework.stereotype.Component;
 
-/** Builds (once per quiz version) the key-free view of a quiz that students' pages are made from. */
+/**
+ * Builds (once per quiz version) the key-free view of a quiz that students' pages are made from; a student's sheet
+ * is that one rearranged to their version (see {@link QuizSheet#inOrderOf}).
+ */
 @Component
 public class QuizSheets {
 
@@ -36,32 +41,39 @@ public class QuizSheets {
         this.figures = figures;
     }
 
-    /** The sheet in the file's order (the honor code page, and the same as every attempt's without shuffles). */
+    /**
+     * The sheet in the file's order (the honor code page, and the same as every attempt's without shuffles or
+     * pools), with each pool's first alternatives.
+     */
     public QuizSheet forVersion(long versionId) {
-        // seed 0's values are written into a parameterised quiz's texts (a quiz without parameters is the file)
-        return byVersion.computeIfAbsent(versionId,
-                id -> build(StudentVersion.of(catalog.version(id), StudentVersion.FILE_ORDER).quiz()));
+        return forAttempt(versionId, StudentVersion.FILE_ORDER);
     }
 
-    /** The sheet a student with this version seed sees: their order of questions and options, and their letters. */
+    /** The sheet a student with this version seed sees: their alternatives, order of questions and options, and letters. */
     public QuizSheet forAttempt(long versionId, long versionSeed) {
-        QuizSheet sheet = forVersion(versionId);
-        if (versionSeed == StudentVersion.FILE_ORDER) {
-            return sheet;
+        Quiz file = catalog.version(versionId);
+        QuizSheet everything = byVersion.computeIfAbsent(versionId, id -> build(file));
+        if (versionSeed == StudentVersion.FILE_ORDER && file.pools().isEmpty() && file.parameters().isEmpty()) {
+            return everything;
         }
-        StudentVersion version = StudentVersion.of(catalog.version(versionId), versionSeed);
+        StudentVersion version = StudentVersion.of(file, versionSeed);
         // a parameterised question reads differently for every student: such a quiz's sheet is rendered per version
-        return (version.file().parameters().isEmpty() ? sheet : build(version.quiz())).inOrderOf(version);
+        return (file.parameters().isEmpty() ? everything : build(version.quiz())).inOrderOf(version);
     }
 
     private QuizSheet build(Quiz quiz) {
         List<SectionView> sections = quiz.sections().stream()
                 .map(s -> new SectionView(s.title(), markdown.html(s.instructions()), markdown.html(s.scoring()),
-                        s.recommended(), s.points(), s.items().stream().map(this::item).toList()))
+                        s.recommended(), s.points(), s.items().stream().flatMap(this::items).toList()))
                 .toList();
         List<QuestionView> questions = sections.stream().flatMap(s -> s.items().stream()).flatMap(i -> i.parts().stream()).toList();
         return new QuizSheet(quiz.id(), quiz.title(), quiz.course(), quiz.date(), markdown.html(quiz.instructions()),
                 markdown.html(quiz.honorCode()), quiz.timeLimit(), quiz.maxPoints(), sections, questions);
+    }
+
+    /** An item's view; a pool's alternatives, every one of them (a student's version picks its own). */
+    private Stream<ItemView> items(Item item) {
+        return item instanceof Pool pool ? pool.alternatives().stream().map(this::item) : Stream.of(item(item));
     }
 
     private ItemView item(Item item) {

@@ -94,6 +94,18 @@ public class ReviewSheets {
         return new Review(reviews, attempt.getTotal(), attempt.getMaxPoints(), provisional, withSolutions);
     }
 
+    /**
+     * A version as course staff preview it: every question of the version unanswered, with the key (in the letters
+     * of this version and by the file's keys) and the solutions. For staff only: it holds the key.
+     */
+    public Review preview(StudentVersion version) {
+        Map<String, QuestionReview> reviews = new LinkedHashMap<>();
+        for (Question question : version.quiz().questions()) {
+            reviews.put(question.id(), review(question, Optional.empty(), null, true, version));
+        }
+        return new Review(reviews, null, version.file().maxPoints(), false, true);
+    }
+
     private QuestionReview review(Question question, Optional<Answer> answer, QuestionScoreRecord score, boolean withSolutions,
             StudentVersion version) {
         UnaryOperator<String> seen = key -> version.label(question.id(), key);

@@ -29,6 +29,9 @@ public class AttemptCsv {
         printer.printRecord("question", "answer", "score", "max", "reasons", "grader's comment", "key");
         for (Question question : catalog.version(attempt.versionId()).questions()) {
             ReviewSheets.QuestionReview q = review.question(question.id());
+            if (q == null) {
+                continue; // a pool's alternative this student did not draw
+            }
             printer.printRecord(CsvCells.text(question.id()), CsvCells.text(q.blank() ? "" : q.answer()),
                     q.pending() ? "pending" : CsvCells.number(q.score()), CsvCells.number(q.max()),
                     CsvCells.text(String.join("; ", q.reasons())), CsvCells.text(q.overrideComment()), CsvCells.text(q.key()));

@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.quizdesk.quiz.Item;
 import org.quizdesk.quiz.MultiSelectQuestion;
+import org.quizdesk.quiz.Pool;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.QuestionGroup;
 import org.quizdesk.quiz.Quiz;
-import org.quizdesk.quiz.Section;
 import org.quizdesk.quiz.ShortAnswerQuestion;
+import org.quizdesk.quiz.StudentVersion;
 import org.quizdesk.quiz.TrueFalseQuestion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -56,6 +57,11 @@ public final class AnswerSheetJson {
      *     values of the wrong type, unknown or repeated option keys, or text over {@link #MAX_TEXT_LENGTH}
      */
     public static AnswerSheet read(Quiz quiz, String json) throws InvalidAnswersException {
+        return read(quiz, null, json);
+    }
+
+    /** @param version the student's version whose questions alone may be answered, or null for the whole file */
+    private static AnswerSheet read(Quiz quiz, StudentVersion version, String json) throws InvalidAnswersException {
         JsonNode root = parse(json);
         if (!root.isObject()) {
             throw new InvalidAnswersException(
@@ -65,9 +71,20 @@ public final class AnswerSheetJson {
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             String id = entry.getKey();
             Question question = quiz.question(id).orElseThrow(() -> unknownId(quiz, id));
+            if (version != null && !version.has(id)) {
+                throw notDrawn(quiz, id);
+            }
             readAnswer(question, entry.getValue()).ifPresent(answer -> answers.put(id, answer));
         }
         return new AnswerSheet(answers);
+    }
+
+    /**
+     * Answers of one student's version: as {@link #read(Quiz, String)} against the file, and an answer (even a
+     * blank one) to a pool's alternative that was not drawn for this student is refused like an unknown id.
+     */
+    public static AnswerSheet read(StudentVersion version, String json) throws InvalidAnswersException {
+        return read(version.file(), version, json);
     }
 
     /** Canonical JSON: ids in {@link #ID_ORDER}, option keys sorted, blank answers omitted. */
@@ -188,16 +205,27 @@ public final class AnswerSheetJson {
     }
 
     private static InvalidAnswersException unknownId(Quiz quiz, String id) {
-        for (Section section : quiz.sections()) {
-            for (Item item : section.items()) {
-                if (item instanceof QuestionGroup group && group.id().equals(id)) {
-                    String parts = group.parts().stream().map(Question::id).collect(Collectors.joining(", "));
-                    return new InvalidAnswersException(id, "question " + id
-                            + " is a group; answer its parts (" + parts + ")");
-                }
+        for (Item item : quiz.items()) {
+            if (item instanceof QuestionGroup group && group.id().equals(id)) {
+                String parts = group.parts().stream().map(Question::id).collect(Collectors.joining(", "));
+                return new InvalidAnswersException(id, "question " + id
+                        + " is a group; answer its parts (" + parts + ")");
+            }
+        }
+        for (Pool pool : quiz.pools()) {
+            if (pool.id().equals(id)) {
+                return new InvalidAnswersException(id, "question " + id + " is a pool; answer the alternatives drawn for you");
             }
         }
         return new InvalidAnswersException(id, "unknown question id \"" + id + "\" (quiz " + quiz.id() + ")");
+    }
+
+    private static InvalidAnswersException notDrawn(Quiz quiz, String id) {
+        String pool = quiz.pools().stream().filter(p -> p.alternatives().stream().anyMatch(a -> a.id().equals(id)
+                || a instanceof QuestionGroup g && g.parts().stream().anyMatch(q -> q.id().equals(id))))
+                .map(Pool::id).findFirst().orElse("?");
+        return new InvalidAnswersException(id, "question " + id + " is not in your version of the quiz (an alternative "
+                + "of pool " + pool + " that was not drawn for you)");
     }
 
     private static InvalidAnswersException invalid(Question question, String problem) {

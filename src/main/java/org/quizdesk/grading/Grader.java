@@ -33,6 +33,10 @@ public final class Grader {
 
     /** Every leaf question of the quiz, in quiz order; manual questions are pending. */
     public static QuizScore grade(Quiz quiz, AnswerSheet answers) {
+        if (!quiz.pools().isEmpty()) {
+            // a sheet without a seed is the file's version: each pool's first alternatives
+            return grade(StudentVersion.of(quiz, StudentVersion.FILE_ORDER), answers);
+        }
         List<QuestionScore> scores = new ArrayList<>();
         for (Question question : quiz.questions()) {
             scores.add(grade(question, answers.get(question.id())));
@@ -41,14 +45,18 @@ public final class Grader {
     }
 
     /**
-     * A student's version: scored by the file's keys exactly as {@link #grade(Quiz, AnswerSheet)}, in the file's
-     * order, with the reasons naming options by the letters this student saw ("missed B" for the file's D), in
+     * A student's version: their questions alone (the drawn alternatives of each pool, so the total is out of the
+     * file's total) scored by the file's keys exactly as {@link #grade(Quiz, AnswerSheet)}, in the file's order, with the reasons naming options by the letters this student saw ("missed B" for the file's D), in
      * the order the student saw them.
      */
     public static QuizScore grade(StudentVersion version, AnswerSheet answers) {
         List<QuestionScore> scores = new ArrayList<>();
         for (Question question : version.file().questions()) {
-            Question asShown = version.quiz().question(question.id()).orElse(question);
+            Optional<Question> mine = version.quiz().question(question.id());
+            if (mine.isEmpty()) {
+                continue; // a pool's alternative this student did not draw: not theirs to score
+            }
+            Question asShown = mine.get();
             scores.add(grade(asShown, answers.get(question.id()), key -> version.label(question.id(), key)));
         }
         return QuizScore.of(scores);

@@ -56,7 +56,7 @@ class FigureController {
     private boolean visibleToStudent(String relative, Authentication signedIn) {
         Instant now = clock.instant();
         return catalog.all().stream().filter(q -> q.settings().isPublished()).anyMatch(q -> {
-            boolean prompt = q.quiz().sections().stream().flatMap(s -> s.items().stream())
+            boolean prompt = q.quiz().items().stream()
                     .flatMap(FigureController::promptFigures).anyMatch(f -> relative.equals(f.file()));
             boolean solution = q.settings().isSolutionsReleased() && q.quiz().questions().stream()
                     .flatMap(question -> question.solutionFigures().stream()).anyMatch(f -> relative.equals(f.file()));

@@ -3,8 +3,8 @@ package org.quizdesk.quiz;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What a section holds: a question, or a group of questions under a shared stem. */
-public sealed interface Item permits Question, QuestionGroup {
+/** What a section holds: a question, a group of questions under a shared stem, or a pool of alternatives. */
+public sealed interface Item permits Question, QuestionGroup, Pool {
 
     String id();
 

@@ -19,7 +19,7 @@ public final class MissingFigures {
     public static List<String> of(Path quizFile, Quiz quiz) {
         Path folder = quizFile.toAbsolutePath().getParent();
         List<String> warnings = new ArrayList<>();
-        quiz.sections().stream().flatMap(s -> s.items().stream()).flatMap(MissingFigures::withParts).forEach(item -> {
+        quiz.items().stream().flatMap(MissingFigures::withParts).forEach(item -> {
             List<Figure> figures = new ArrayList<>(item.figures());
             if (item instanceof Question question) {
                 figures.addAll(question.solutionFigures());

@@ -16,13 +16,16 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads the items of a section: questions by type, and groups of questions. Question ids are checked for
- * uniqueness across the whole quiz, so one reader serves one file.
+ * Reads the items of a section: questions by type, groups of questions, and pools of alternatives (an item with
+ * {@code pool: <id>}). Question and pool ids are checked for uniqueness across the whole quiz, so one reader serves
+ * one file.
  */
 final class QuestionReader {
 
     /** The type of a group: a stem over several questions, not a question kind of its own. */
     private static final String GROUP_TYPE = "group";
+    /** The field that makes an item a pool (its id), in place of "id" and "type": alternatives, not a question. */
+    private static final String POOL_ID = "pool";
     private static final String KNOWN_TYPES = Stream.concat(Stream.of(QuestionKind.values()).map(QuestionKind::fileName),
             Stream.of(GROUP_TYPE)).collect(Collectors.joining(", "));
 
@@ -36,6 +39,8 @@ final class QuestionReader {
     // "points" is allowed here only to report it with a better message than "unknown field"
     private static final Set<String> GROUP =
             Set.of("id", "type", "prompt", "figures", "parts", "points", "parameters", "where");
+    // "points" is allowed here only to report it with a better message than "unknown field"
+    private static final Set<String> POOL = Set.of(POOL_ID, "pick", "alternatives", "points");
     private static final Set<String> ANY_TYPE = union(MULTI_SELECT, "answer", "accept", "grading", "rubric", "parts");
     private static final Set<String> OPTION = Set.of("key", "text", "correct", "solution", "fixed");
     /** Fields that belong elsewhere: reported with where they go rather than as unknown. */
@@ -47,6 +52,8 @@ final class QuestionReader {
     private final boolean shuffleOptions;
     /** By the id of the question or group: its parameters, placeholders' expressions and expression answers. */
     private final Map<String, Parameters> parameters = new LinkedHashMap<>();
+    /** The id of the pool whose alternatives are being read, else null. */
+    private String readingPool;
 
     /** @param shuffleOptions the quiz's "shuffle": whether a multi_select without its own shuffles its options */
     QuestionReader(Problems problems, boolean shuffleOptions) {
@@ -70,12 +77,17 @@ final class QuestionReader {
      */
     private Item read(Node node, String groupId, Set<String> inherited) {
         int before = problems.count();
-        String unnamed = groupId == null ? "question: " : "question in group " + groupId + ": ";
+        String unnamed = groupId != null ? "question in group " + groupId + ": "
+                : readingPool != null ? "alternative in pool " + readingPool + ": " : "question: ";
         YamlMapping m = YamlMapping.of(node, "a question", unnamed, problems);
         if (m == null) {
             return null;
         }
-        String id = readId(m);
+        if (m.mentions(POOL_ID)) {
+            Item pool = groupId == null && readingPool == null ? pool(m) : nestedPool(m, groupId);
+            return problems.count() == before ? pool : null;
+        }
+        String id = readId(m, "id");
         if (id != null) {
             m.where("question " + id + ": ");
         }
@@ -108,12 +120,13 @@ final class QuestionReader {
         return problems.count() == before ? item : null;
     }
 
-    private String readId(YamlMapping m) {
-        String id = m.text("id", true);
+    /** @param field "id", or "pool" for a pool's id: both are ids of the quiz, unique across it */
+    private String readId(YamlMapping m, String field) {
+        String id = m.text(field, true);
         if (id == null) {
             return null;
         }
-        Node at = m.value("id");
+        Node at = m.value(field);
         if (!ID.matcher(id).matches()) {
             problems.add(at, "question id \"" + id + "\" may only use letters, digits, \".\", \"-\" and \"_\"");
         }
@@ -242,6 +255,77 @@ final class QuestionReader {
             }
         }
         return new QuestionGroup(id, prompt, figures, parts);
+    }
+
+    private Pool pool(YamlMapping m) {
+        String id = readId(m, POOL_ID);
+        if (id != null) {
+            m.where("pool " + id + ": ");
+        }
+        allowOnly(m, POOL, "each student gets the pool's alternatives drawn from their version; \"shuffle\" on the "
+                + "section orders them with its other questions");
+        if (m.mentions("points")) {
+            m.problem(m.lineOf("points"), "a pool has no points of its own; give points to its alternatives "
+                    + "(the pool is worth pick × their points)");
+        }
+        Integer pick = pick(m);
+        List<Node> nodes = m.list("alternatives", true);
+        List<Item> alternatives = new ArrayList<>();
+        if (nodes == null) {
+            return null;
+        }
+        String name = id == null ? "?" : id;
+        readingPool = name;
+        try {
+            Item first = null;
+            for (Node node : nodes) {
+                Item alternative = read(node, null, Set.of());
+                if (alternative == null) {
+                    continue;
+                }
+                if (first == null) {
+                    first = alternative;
+                } else if (alternative.points().compareTo(first.points()) != 0) {
+                    problems.add(node, m.where() + "alternative " + alternative.id() + " is worth "
+                            + Points.inText(alternative.points()) + " points, but " + first.id() + " is worth "
+                            + Points.inText(first.points()) + "; every alternative of a pool must be worth the same "
+                            + "points, so that every student's quiz is worth the same");
+                }
+                alternatives.add(alternative);
+            }
+        } finally {
+            readingPool = null;
+        }
+        if (pick != null && pick > nodes.size()) {
+            m.problem(m.value("pick"), "\"pick\" is " + pick + ", but the pool has only "
+                    + nodes.size() + (nodes.size() == 1 ? " alternative" : " alternatives"));
+        }
+        return pick == null ? null : new Pool(id, pick, alternatives);
+    }
+
+    /** A pool's "pick": a whole number, at least 1. */
+    private static Integer pick(YamlMapping m) {
+        BigDecimal pick = m.number("pick", true);
+        if (pick == null) {
+            return null;
+        }
+        if (pick.stripTrailingZeros().scale() > 0 || pick.compareTo(BigDecimal.ONE) < 0
+                || pick.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            m.problem(m.value("pick"), "\"pick\" must be a whole number of at least 1 (it is "
+                    + pick.toPlainString() + ")");
+            return null;
+        }
+        return pick.intValueExact();
+    }
+
+    private Item nestedPool(YamlMapping m, String groupId) {
+        String id = m.text(POOL_ID, false);
+        if (id != null) {
+            m.where("pool " + id + ": ");
+        }
+        m.problem(m.lineOf(POOL_ID), groupId != null ? "a pool cannot be a part of a group (put the group in the pool "
+                + "as an alternative instead)" : "a pool cannot be an alternative of another pool (pool " + readingPool + ")");
+        return null;
     }
 
     private static Item nestedGroup(YamlMapping m) {

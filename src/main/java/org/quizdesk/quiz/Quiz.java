@@ -37,17 +37,33 @@ public record Quiz(
         this(id, title, course, date, timeLimit, honorCode, instructions, sections, sourceFile, Map.of());
     }
 
-    /** Every question that receives a score, in the order of the file (group parts in place of their group). */
+    /**
+     * Every question that receives a score, in the order of the file (group parts in place of their group, every
+     * alternative of a pool in place of the pool: a student's own questions are {@link StudentVersion#quiz()}'s).
+     */
     public List<Question> questions() {
-        return sections.stream().flatMap(s -> s.items().stream()).flatMap(Quiz::leaves).toList();
+        return items().stream().flatMap(Quiz::leaves).toList();
+    }
+
+    /** Every question and group of the file, in order, with all of a pool's alternatives in place of the pool. */
+    public List<Item> items() {
+        return sections.stream().flatMap(s -> s.items().stream())
+                .flatMap(item -> item instanceof Pool pool ? pool.alternatives().stream() : Stream.of(item)).toList();
+    }
+
+    /** The pools of the file, in order. */
+    public List<Pool> pools() {
+        return sections.stream().flatMap(s -> s.items().stream()).filter(Pool.class::isInstance).map(Pool.class::cast)
+                .toList();
     }
 
     public Optional<Question> question(String questionId) {
         return questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** The quiz's total, which every student's version shares: a pool counts pick × one alternative's points. */
     public BigDecimal maxPoints() {
-        return questions().stream().map(Question::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sections.stream().map(Section::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static Stream<Question> leaves(Item item) {

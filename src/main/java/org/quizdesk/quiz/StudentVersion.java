@@ -3,14 +3,15 @@ package org.quizdesk.quiz;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * One student's version of a quiz: the order of each shuffled section's items and of each shuffled multi_select's
- * options, derived from the quiz and the attempt's seed alone, so every page, grading, the review, the staff pages
+ * One student's version of a quiz: each pool's drawn alternatives, the order of each shuffled section's items and of
+ * each shuffled multi_select's options, derived from the quiz and the attempt's seed alone, so every page, grading, the review, the staff pages
  * and the command line re-derive the same version and nothing of it needs storing. Keys stay the file's: only the
  * order changes, and the letter a student sees (A, B, C… by position) is {@link #label}. Plain Java, no Spring.
  */
@@ -46,12 +47,14 @@ public final class StudentVersion {
     }
 
     /**
-     * The version of {@code file} for {@code seed}; {@link #FILE_ORDER} is the file's order (with its parameters'
-     * first values, see {@link ParameterDraw}), and for a quiz without shuffles or parameters the file itself.
+     * The version of {@code file} for {@code seed}: each pool's drawn alternatives in its place, the parameters'
+     * values written in, then the shuffles. {@link #FILE_ORDER} is the file's order with each pool's first
+     * alternatives and the parameters' first values (see {@link ParameterDraw}); a quiz without pools, shuffles or
+     * parameters is the file itself.
      */
     public static StudentVersion of(Quiz file, long seed) {
         Map<String, Map<String, String>> values = new HashMap<>();
-        if (seed == FILE_ORDER) {
+        if (seed == FILE_ORDER && file.pools().isEmpty()) {
             return new StudentVersion(file, seed, file.parameters().isEmpty() ? file : withValues(file, seed, values),
                     Map.of(), Map.copyOf(values));
         }
@@ -60,11 +63,14 @@ public final class StudentVersion {
         for (int i = 0; i < file.sections().size(); i++) {
             Section section = file.sections().get(i);
             List<Item> items = new ArrayList<>();
-            for (Item fileItem : section.items()) {
-                Item item = ParameterDraw.apply(file, fileItem, seed, values);
-                items.add(item instanceof QuestionGroup group ? withParts(group, seed, labels) : question((Question) item, seed, labels));
+            for (Item item : section.items()) {
+                for (Item drawn : item instanceof Pool pool ? drawn(pool, seed) : List.of(item)) {
+                    Item withValues = ParameterDraw.apply(file, drawn, seed, values);
+                    items.add(withValues instanceof QuestionGroup group ? withParts(group, seed, labels)
+                            : question((Question) withValues, seed, labels));
+                }
             }
-            if (section.shuffle()) {
+            if (section.shuffle() && seed != FILE_ORDER) {
                 shuffle(items, new boolean[items.size()], random(seed, "section " + (i + 1)));
             }
             sections.add(new Section(section.title(), section.recommended(), section.instructions(), section.scoring(),
@@ -84,6 +90,38 @@ public final class StudentVersion {
                 .toList();
         return new Quiz(file.id(), file.title(), file.course(), file.date(), file.timeLimit(), file.honorCode(),
                 file.instructions(), sections, file.sourceFile(), file.parameters());
+    }
+
+    /**
+     * The pool's {@code pick} alternatives for this seed, in the file's order: uniformly drawn without repetition
+     * from a stream of the pool's own (so a shuffle added elsewhere changes no student's alternatives), or the
+     * first ones for {@link #FILE_ORDER}.
+     */
+    static List<Item> drawn(Pool pool, long seed) {
+        List<Item> alternatives = pool.alternatives();
+        int pick = Math.min(pool.pick(), alternatives.size());
+        if (seed == FILE_ORDER) {
+            return alternatives.subList(0, pick);
+        }
+        // a partial Fisher–Yates: the first pick places of a uniform random permutation
+        int[] order = new int[alternatives.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = random(seed, "pool " + pool.id());
+        for (int i = 0; i < pick; i++) {
+            int j = i + random.nextInt(order.length - i);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        int[] chosen = Arrays.copyOf(order, pick);
+        Arrays.sort(chosen);
+        List<Item> drawn = new ArrayList<>();
+        for (int index : chosen) {
+            drawn.add(alternatives.get(index));
+        }
+        return List.copyOf(drawn);
     }
 
     /** The quiz as the file has it (the order that grading, CSVs and statistics use). */
@@ -108,6 +146,16 @@ public final class StudentVersion {
         return values.getOrDefault(questionId, Map.of());
     }
 
+    /** The pool's alternatives in this version (the file's pool; see {@link #quiz()} for where they stand). */
+    public List<Item> drawn(Pool pool) {
+        return drawn(pool, seed);
+    }
+
+    /** Whether the question is one of this student's (a pool's alternative is only for those who drew it). */
+    public boolean has(String questionId) {
+        return quiz.question(questionId).isPresent();
+    }
+
     /** Whether this student's options of the question are lettered by position rather than shown by the file's keys. */
     public boolean relabels(String questionId) {
         return labels.containsKey(questionId);
@@ -128,7 +176,7 @@ public final class StudentVersion {
     }
 
     private static Question question(Question question, long seed, Map<String, Map<String, String>> labels) {
-        if (!(question instanceof MultiSelectQuestion multi) || !multi.shuffle()) {
+        if (!(question instanceof MultiSelectQuestion multi) || !multi.shuffle() || seed == FILE_ORDER) {
             return question;
         }
         List<MultiSelectQuestion.Option> options = new ArrayList<>(multi.options());

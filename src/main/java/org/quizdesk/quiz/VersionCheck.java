@@ -56,15 +56,14 @@ public final class VersionCheck {
     /** The problems of one version: one per question or group whose draw fails. */
     static List<QuizFileProblem> problems(Quiz quiz, long seed) {
         List<QuizFileProblem> problems = new ArrayList<>();
-        for (Section section : quiz.sections()) {
-            for (Item item : section.items()) {
-                try {
-                    ParameterDraw.applyOrThrow(quiz, item, seed, new HashMap<>());
-                } catch (ParameterDraw.Failure e) {
-                    String what = quiz.question(e.itemId).isPresent() ? "question " : "group ";
-                    problems.add(new QuizFileProblem(quiz.sourceFile(), e.line,
-                            what + e.itemId + ": with seed " + seed + ": " + e.getMessage()));
-                }
+        // every question and group, a pool's alternatives too (each may be drawn for some student)
+        for (Item item : quiz.items()) {
+            try {
+                ParameterDraw.applyOrThrow(quiz, item, seed, new HashMap<>());
+            } catch (ParameterDraw.Failure e) {
+                String what = quiz.question(e.itemId).isPresent() ? "question " : "group ";
+                problems.add(new QuizFileProblem(quiz.sourceFile(), e.line,
+                        what + e.itemId + ": with seed " + seed + ": " + e.getMessage()));
             }
         }
         return problems;
