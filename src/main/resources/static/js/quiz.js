@@ -11,6 +11,8 @@
   }
   var attemptId = form.dataset.attemptId;
   var deadline = Number(form.dataset.deadline);
+  // while the proctor has paused the quiz: the server's time of the pause (the countdown stands still there)
+  var pausedAt = null;
   // How far the server's clock is ahead of this device's: the countdown never trusts the device clock alone.
   var clockOffset = Number(form.dataset.serverNow) - Date.now();
   var autosaveMs = Number(form.dataset.autosaveMs) || 5000;
@@ -120,6 +122,8 @@
   function request(url, method, answers) {
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
     if (csrf.token) { headers[csrf.header] = csrf.token; }
+    // the proctor's changes ride on the save's answer when this page has not seen them (live.js)
+    if (window.QuizdeskLive && window.QuizdeskLive.stamp() !== null) { headers['X-Quizdesk-Live'] = String(window.QuizdeskLive.stamp()); }
     return fetch(url, {
       method: method,
       headers: headers,
@@ -169,6 +173,7 @@
         clockOffset = body.serverNow - Date.now();
         if (!dirty) { markSentLocally(); }
         showStatus(t('savedAt', clockText(body.savedAt)), 'saved');
+        if (body.live && window.QuizdeskLive) { window.QuizdeskLive.take(body.live); }
       } else if (result.status === 409) {
         stop(body.message || t('noMoreChanges'));
       } else if (sessionTrouble(result)) {
@@ -355,6 +360,14 @@
   }
 
   function tick() {
+    timerEl.classList.toggle('is-paused', pausedAt !== null);
+    if (pausedAt !== null) {
+      // the proctor stopped the clock: show the time left at the pause; nothing runs out
+      var kept = Math.max(0, deadline - pausedAt);
+      timerEl.textContent = clockFace(Math.floor(kept / 1000));
+      timerEl.setAttribute('aria-label', t('pausedTimer'));
+      return;
+    }
     var left = Math.max(0, deadline - serverNow());
     var seconds = Math.floor(left / 1000);
     var h = Math.floor(seconds / 3600);
@@ -379,6 +392,39 @@
       submitAtDeadline();
     }
   }
+
+  function clockFace(seconds) {
+    var h = Math.floor(seconds / 3600);
+    var m = Math.floor((seconds % 3600) / 60);
+    var s = seconds % 60;
+    return (h > 0 ? h + ':' + String(m).padStart(2, '0') : String(m)) + ':' + String(s).padStart(2, '0');
+  }
+
+  // "Your time ends at 1:45 PM PST" under the title follows a moved deadline, in the form page.js gives it
+  function showDeadline(ms) {
+    var el = document.getElementById('deadline-time');
+    if (!el) { return; }
+    var when = new Date(ms);
+    el.setAttribute('datetime', when.toISOString());
+    el.textContent = when.toLocaleString(window.QuizdeskLanguage, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+    el.title = when.toString();
+  }
+
+  // What live.js learns from the proctor: a new deadline (an extension, a resume, a close), a pause, a submission.
+  window.QuizdeskQuiz = {
+    setClock: function (newDeadline, newPausedAt, newServerNow) {
+      if (newServerNow) { clockOffset = newServerNow - Date.now(); }
+      if (newDeadline > deadline) { warned = {}; }
+      if (newDeadline !== deadline) { showDeadline(newDeadline); }
+      deadline = newDeadline;
+      pausedAt = newPausedAt || null;
+      tick();
+    },
+    submittedByStaff: function (message) {
+      if (!finished) { stop(message); }
+    },
+    finished: function () { return finished; }
+  };
 
   // ---- wiring ----------------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 package org.quizdesk.admin;
 
+import org.quizdesk.attempt.ProctorActionRefused;
 import org.quizdesk.system.WebErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
@@ -16,5 +17,11 @@ class AdminErrors {
         String message = invalid.getAllErrors().isEmpty() ? "The form is not valid."
                 : invalid.getAllErrors().get(0).getDefaultMessage();
         return WebErrors.page(HttpStatus.BAD_REQUEST, message);
+    }
+
+    /** A proctor action that cannot be done as asked (extend a submitted attempt): 409, saying why. */
+    @ExceptionHandler(ProctorActionRefused.class)
+    ModelAndView proctorActionRefused(ProctorActionRefused refused) {
+        return WebErrors.page(HttpStatus.CONFLICT, refused.getMessage());
     }
 }

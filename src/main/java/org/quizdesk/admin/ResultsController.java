@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.SignedInUser;
+import org.quizdesk.attempt.AttemptEvidence;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.attempt.QuizSheets;
@@ -39,15 +40,17 @@ class ResultsController {
     private final AccountService accounts;
     private final QuizSheets sheets;
     private final ScoreBook scoreBook;
+    private final AttemptEvidence evidence;
 
     ResultsController(QuizCatalog catalog, ResultsReader results, AttemptResults attempts, AccountService accounts,
-            QuizSheets sheets, ScoreBook scoreBook) {
+            QuizSheets sheets, ScoreBook scoreBook, AttemptEvidence evidence) {
         this.catalog = catalog;
         this.results = results;
         this.attempts = attempts;
         this.accounts = accounts;
         this.sheets = sheets;
         this.scoreBook = scoreBook;
+        this.evidence = evidence;
     }
 
     @GetMapping("/admin/quizzes/{quizId}/results")
@@ -85,6 +88,7 @@ class ResultsController {
         model.addAttribute("sheet", sheets.forAttempt(attempt.versionId(), attempt.versionSeed()));
         model.addAttribute("review", attempt.submitted() ? attempts.review(attemptId).orElseThrow() : null);
         model.addAttribute("history", history);
+        model.addAttribute("timeline", evidence.timeline(attemptId).orElseThrow());
         model.addAttribute("staffNames", staffNames);
         model.addAttribute("manual", catalog.version(attempt.versionId()).questions().stream()
                 .filter(QuizRubrics::handGraded).map(Question::id).collect(Collectors.toSet()));

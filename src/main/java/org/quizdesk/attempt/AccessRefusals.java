@@ -62,6 +62,13 @@ public class AccessRefusals {
         }
     }
 
+    /** One student's refusals on one quiz, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Refusal> of(String quizId, long accountId) {
+        return rows.findByQuizIdAndAccountIdOrderByRefusedAtAsc(quizId, accountId).stream()
+                .map(r -> new Refusal(r.getAccountId(), r.getRule(), r.getRefusedAt(), r.getAddress())).toList();
+    }
+
     @Transactional(readOnly = true)
     public RefusalPage page(String quizId, int page, int size) {
         Slice<AccessRefusalRow> slice = rows.findByQuizIdOrderByRefusedAtDescIdDesc(quizId, PageRequest.of(Math.max(0, page), size));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.quizdesk.attempt.internal.AnswerStore;
+import org.quizdesk.attempt.internal.AnswerStore.Place;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.system.Outage;
@@ -23,12 +24,14 @@ class AnswerSaves {
     private final AutosaveRate autosaveRate;
     private final AccessChecks access;
     private final AttemptMetrics metrics;
+    private final SavePlaces places;
+    private final SaveCounts saveCounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     AnswerSaves(AttemptFacts.Lookup facts, AttemptAnswers answers, AnswerStore answerStore, AttemptRepository attempts,
             QuizGrace grace, WorkRules rules, AutosaveRate autosaveRate, AccessChecks access, AttemptMetrics metrics,
-            TransactionTemplate transactions, Clock clock) {
+            SavePlaces places, SaveCounts saveCounts, TransactionTemplate transactions, Clock clock) {
         this.facts = facts;
         this.answers = answers;
         this.answerStore = answerStore;
@@ -38,6 +41,8 @@ class AnswerSaves {
         this.autosaveRate = autosaveRate;
         this.access = access;
         this.metrics = metrics;
+        this.places = places;
+        this.saveCounts = saveCounts;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,20 +55,21 @@ class AnswerSaves {
     Instant autosave(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
         access.checkWork(attempt.quizId(), accountId, request);
-        String canonical = answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson);
+        AttemptAnswers.Canonical canonical = answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson);
         autosaveRate.take(attemptId);
-        return store(attemptId, accountId, attempt, canonical);
+        return store(attemptId, accountId, attempt, canonical, request);
     }
 
     /**
      * Stores the answers if the attempt still takes work. In the usual case this is the only statement: one
      * guarded single-row update (the attempt's owner and version are cached, the quiz's grace and access rules
-     * briefly), after the quiz's access rules (a cached read).
+     * briefly, the last save's place too: {@link SavePlaces}), after the quiz's access rules (a cached read). The
+     * save is counted for the evidence timeline in memory ({@link SaveCounts}), not in the database.
      */
     Instant save(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
         access.checkWork(attempt.quizId(), accountId, request);
-        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson));
+        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson), request);
     }
 
     private AttemptFacts owned(long attemptId, long accountId) {
@@ -74,20 +80,29 @@ class AnswerSaves {
         return attempt;
     }
 
-    private Instant store(long attemptId, long accountId, AttemptFacts facts, String canonical) {
+    private Instant store(long attemptId, long accountId, AttemptFacts facts, AttemptAnswers.Canonical canonical, AccessRequest request) {
         Instant now = clock.instant();
-        Instant deadlineAfter = now.minus(grace.of(facts.quizId()));
-        Integer updated = transactions.execute(status -> answerStore.save(attemptId, accountId, canonical, now, deadlineAfter));
+        Instant deadlineAfter = rules.quizTime(facts.quizId(), now).minus(grace.of(facts.quizId()));
+        Place place = SavePlaces.of(request);
+        Place newPlace = places.changed(attemptId, place);
+        Integer updated = transactions.execute(status -> {
+            int stored = answerStore.save(attemptId, accountId, canonical.json(), canonical.answered(), newPlace, now, deadlineAfter);
+            if (stored == 1 && newPlace != null) {
+                places.moved(attemptId, newPlace, now);
+            }
+            return stored;
+        });
         if (updated == null || updated == 0) {
             // the unusual case: time ran out or the attempt is submitted, unless the time ran out during an outage
             Attempt attempt = attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound);
             Optional<Outage> outage = rules.outageAllowing(attempt, now);
-            if (outage.isEmpty() || answerStore.saveAfterOutage(attemptId, accountId, canonical, now, outage.get()) == 0) {
+            if (outage.isEmpty() || answerStore.saveAfterOutage(attemptId, accountId, canonical.json(), canonical.answered(), now, outage.get()) == 0) {
                 metrics.saveRefused();
                 throw WorkRules.refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
             }
         }
         metrics.saved();
+        saveCounts.saved(attemptId, now);
         return now;
     }
 }

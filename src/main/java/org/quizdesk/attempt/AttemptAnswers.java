@@ -30,20 +30,25 @@ class AttemptAnswers {
         }
     }
 
+    /** Answers as stored: the canonical JSON, and how many questions have an answer (blank ones are not in the sheet). */
+    record Canonical(String json, int answered) {
+    }
+
     /**
      * The answers in their canonical form, for storing; on a quiz with pools only the student's own alternatives
      * may be answered (the version is derived only then, keeping the usual save as cheap as it was).
      *
      * @throws AttemptRefused TOO_LARGE or INVALID_ANSWERS
      */
-    String canonical(long versionId, long versionSeed, String answersJson) {
+    Canonical canonical(long versionId, long versionSeed, String answersJson) {
         if (answersJson.length() > properties.maxAnswersBytes()) {
             throw AttemptRefused.tooLarge(properties.maxAnswersBytes());
         }
         try {
             Quiz quiz = catalog.version(versionId);
-            return AnswerSheetJson.write(quiz.pools().isEmpty() ? AnswerSheetJson.read(quiz, answersJson)
-                    : AnswerSheetJson.read(StudentVersion.of(quiz, versionSeed), answersJson));
+            AnswerSheet sheet = quiz.pools().isEmpty() ? AnswerSheetJson.read(quiz, answersJson)
+                    : AnswerSheetJson.read(StudentVersion.of(quiz, versionSeed), answersJson);
+            return new Canonical(AnswerSheetJson.write(sheet), sheet.answers().size());
         } catch (InvalidAnswersException e) {
             throw new AttemptRefused(AttemptRefused.Why.INVALID_ANSWERS, e.getMessage());
         }

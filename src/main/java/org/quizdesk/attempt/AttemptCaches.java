@@ -21,6 +21,12 @@ class AttemptCaches {
     static final Duration GRACE_REFRESH = Duration.ofSeconds(5);
     /** Each quiz's access rules: every save checks them; a change reaches saves within the same few seconds. */
     static final String QUIZ_ACCESS = "quiz-access";
+    /**
+     * Each quiz's room (live stamp, pause, announcements): every student's page polls it, so a poll that finds
+     * nothing new costs no query. The acting node evicts it at once; other nodes see an action within this time.
+     */
+    static final String QUIZ_ROOM = "quiz-room";
+    static final Duration ROOM_REFRESH = Duration.ofSeconds(3);
 
     @Bean
     CacheManager cacheManager() {
@@ -28,6 +34,7 @@ class AttemptCaches {
         caches.registerCustomCache(ATTEMPT_FACTS, Caffeine.newBuilder().maximumSize(100_000).build());
         caches.registerCustomCache(QUIZ_GRACE, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
         caches.registerCustomCache(QUIZ_ACCESS, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
+        caches.registerCustomCache(QUIZ_ROOM, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ROOM_REFRESH).build());
         // only the caches above: a misspelt cache name fails instead of creating an unbounded cache
         caches.setCacheNames(List.of());
         return caches;

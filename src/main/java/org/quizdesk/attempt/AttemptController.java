@@ -54,6 +54,7 @@ class AttemptController {
         model.addAttribute("prefill", FormAnswers.Prefill.of(attempts.answers(attempt)));
         model.addAttribute("serverNow", clock.millis());
         model.addAttribute("autosaveMillis", properties.autosaveInterval().toMillis());
+        model.addAttribute("livePollMillis", properties.livePollInterval().toMillis());
         model.addAttribute("fullName", user.fullName());
         return "attempt/take";
     }

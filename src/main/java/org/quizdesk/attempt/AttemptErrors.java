@@ -27,6 +27,7 @@ class AttemptErrors {
         switch (why) {
             case NOT_FOUND: return HttpStatus.NOT_FOUND;
             case NOT_OPEN:
+            case PAUSED:
             case WRONG_ACCESS_CODE:
             case OUTSIDE_NETWORK:
             case NOT_SAFE_EXAM_BROWSER: return HttpStatus.FORBIDDEN;

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessCodeTries how many access codes one student may try on one quiz in {@code accessCodeWindow}, so
  *     that a code cannot be guessed; counted in each node's memory
  * @param accessCodeWindow the window of {@code accessCodeTries}
+ * @param livePollInterval how often the quiz page asks for the proctor's changes (a 304 while there are none)
+ *     when no autosave's answer has brought them; with the room cache's few seconds, a change reaches every page
+ *     within ten seconds
  */
 @ConfigurationProperties("quizdesk.attempts")
 public record AttemptProperties(
@@ -26,5 +29,6 @@ public record AttemptProperties(
         @DefaultValue("2m") Duration outageWindow,
         @DefaultValue("2") int autosavesPerSecond,
         @DefaultValue("5") int accessCodeTries,
-        @DefaultValue("1m") Duration accessCodeWindow) {
+        @DefaultValue("1m") Duration accessCodeWindow,
+        @DefaultValue("6s") Duration livePollInterval) {
 }

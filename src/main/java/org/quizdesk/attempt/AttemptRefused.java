@@ -20,7 +20,9 @@ public class AttemptRefused extends RuntimeException implements MessageSourceRes
         /** the request came from outside the quiz's address ranges */
         OUTSIDE_NETWORK,
         /** the request did not carry Safe Exam Browser's headers for the quiz's keys */
-        NOT_SAFE_EXAM_BROWSER
+        NOT_SAFE_EXAM_BROWSER,
+        /** the proctor has paused the quiz (start only) */
+        PAUSED
     }
 
     private final Why why;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.attempt.internal.EvidenceStore;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.StudentVersion;
@@ -22,17 +23,21 @@ class AttemptStarts {
     private final QuizCatalog catalog;
     private final StudentWindows windows;
     private final AccessChecks access;
+    private final EvidenceStore evidence;
     private final TransactionTemplate transactions;
+    private final LiveRooms rooms;
     private final Clock clock;
     /** Draws each attempt's version seed. */
     private final SecureRandom random = new SecureRandom();
 
     AttemptStarts(AttemptRepository attempts, QuizCatalog catalog, StudentWindows windows, AccessChecks access,
-            TransactionTemplate transactions, Clock clock) {
+            EvidenceStore evidence, TransactionTemplate transactions, LiveRooms rooms, Clock clock) {
+        this.rooms = rooms;
         this.attempts = attempts;
         this.catalog = catalog;
         this.windows = windows;
         this.access = access;
+        this.evidence = evidence;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -61,13 +66,24 @@ class AttemptStarts {
         if (!window.isOpenAt(now)) {
             throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "attempt.refused.notOpen", "This quiz is not open now.");
         }
+        if (rooms.of(quizId).paused()) {
+            // a start during the pause would get its full time from now and the pause's length again at the resume
+            throw new AttemptRefused(AttemptRefused.Why.PAUSED, "attempt.refused.paused",
+                    "The proctor has paused this quiz. Wait until it goes on, then start.");
+        }
         access.checkStart(quizId, quiz.settings().getAccess(), accountId, accessCode, request);
         Duration limit = quiz.settings().timeLimitOr(quiz.quiz().timeLimit());
         Instant deadline = AttemptDeadline.of(now, limit, window.timeFactor(), window.extraMinutes(), window.closes());
         long seed = StudentVersion.newSeed(random);
         Attempt attempt = new Attempt(quizId, quiz.versionId(), seed, accountId, signature.strip(), now, deadline);
+        String browser = BrowserLabel.of(request.userAgent());
+        attempt.startFrom(request.address(), browser, BrowserLabel.truncated(request.userAgent()));
         try {
-            return transactions.execute(status -> attempts.saveAndFlush(attempt));
+            return transactions.execute(status -> {
+                Attempt started = attempts.saveAndFlush(attempt);
+                evidence.insert(started.getId(), now, EvidenceKind.STARTED.name(), AttemptEvidence.place(request.address(), browser));
+                return started;
+            });
         } catch (DataIntegrityViolationException raced) {
             // another tab or request started it a moment ago
             return attempts.findByQuizIdAndAccountId(quizId, accountId).orElseThrow(() -> raced);

@@ -24,10 +24,12 @@ class ExpiryJob {
     private final Heartbeat heartbeat;
     private final AttemptProperties properties;
     private final AttemptMetrics metrics;
+    private final LiveRooms rooms;
     private final Clock clock;
 
     ExpiryJob(AttemptRepository attempts, Submissions submissions, QuizGrace grace, Heartbeat heartbeat,
-            AttemptProperties properties, AttemptMetrics metrics, Clock clock) {
+            AttemptProperties properties, AttemptMetrics metrics, LiveRooms rooms, Clock clock) {
+        this.rooms = rooms;
         this.attempts = attempts;
         this.submissions = submissions;
         this.grace = grace;
@@ -53,6 +55,10 @@ class ExpiryJob {
             Optional<Outage> outage = heartbeat.lastOutage();
             // one query for the candidates, not one per attempt: a whole class may run out at the same second
             for (ExpiredAttempt expired : attempts.findExpired(now.minus(properties.grace()))) {
+                if (rooms.of(expired.quizId()).paused()) {
+                    // nobody's time runs out while the proctor has stopped the clock; resume moves the deadlines
+                    continue;
+                }
                 // a quiz may have a longer grace than the default; honour it
                 Duration quizGrace = grace.of(expired.quizId());
                 boolean awaitsFinalAnswers = outage.isPresent()

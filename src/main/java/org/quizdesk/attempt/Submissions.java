@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.quizdesk.attempt.internal.AnswerStore;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.attempt.internal.EvidenceStore;
 import org.quizdesk.attempt.internal.QuestionScoreRecord;
 import org.quizdesk.attempt.internal.QuestionScoreRepository;
 import org.quizdesk.grading.AnswerSheetJson;
@@ -36,12 +37,13 @@ class Submissions {
     private final QuizGrace grace;
     private final QuizCatalog catalog;
     private final AttemptMetrics metrics;
+    private final EvidenceStore evidence;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Submissions(AttemptRepository attempts, QuestionScoreRepository scores, AnswerStore answerStore, AnswerSaves saves,
-            WorkRules rules, AccessChecks access, QuizGrace grace, QuizCatalog catalog, AttemptMetrics metrics, TransactionTemplate transactions,
-            Clock clock) {
+            WorkRules rules, AccessChecks access, QuizGrace grace, QuizCatalog catalog, AttemptMetrics metrics, EvidenceStore evidence,
+            TransactionTemplate transactions, Clock clock) {
         this.attempts = attempts;
         this.scores = scores;
         this.answerStore = answerStore;
@@ -51,6 +53,7 @@ class Submissions {
         this.grace = grace;
         this.catalog = catalog;
         this.metrics = metrics;
+        this.evidence = evidence;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -67,7 +70,7 @@ class Submissions {
         }
         access.checkWork(attempt.getQuizId(), accountId, request);
         Instant now = clock.instant();
-        if (!attempt.acceptsWorkAt(now, grace.of(attempt.getQuizId()))) {
+        if (!attempt.acceptsWorkAt(rules.quizTime(attempt.getQuizId(), now), grace.of(attempt.getQuizId()))) {
             Optional<Outage> outage = rules.outageAllowing(attempt, now);
             if (outage.isEmpty()) {
                 submitAndGrade(attemptId, SubmittedBy.DEADLINE);
@@ -90,9 +93,11 @@ class Submissions {
      */
     boolean submitAndGrade(long attemptId, SubmittedBy by) {
         Boolean claimed = transactions.execute(status -> {
-            if (attempts.claimSubmission(attemptId, clock.instant(), by) == 0) {
+            Instant now = clock.instant();
+            if (attempts.claimSubmission(attemptId, now, by) == 0) {
                 return false;
             }
+            evidence.insert(attemptId, now, EvidenceKind.SUBMITTED.name(), by.name());
             Attempt attempt = attempts.findById(attemptId).orElseThrow();
             metrics.timeGrading(() -> storeScores(attempt, grade(attempt)));
             return true;

@@ -14,15 +14,27 @@ class WorkRules {
     private final QuizGrace grace;
     private final Heartbeat heartbeat;
     private final AttemptProperties properties;
+    private final LiveRooms rooms;
 
-    WorkRules(QuizGrace grace, Heartbeat heartbeat, AttemptProperties properties) {
+    WorkRules(QuizGrace grace, Heartbeat heartbeat, AttemptProperties properties, LiveRooms rooms) {
         this.grace = grace;
         this.heartbeat = heartbeat;
         this.properties = properties;
+        this.rooms = rooms;
     }
 
     boolean takesWork(Attempt attempt, Instant now) {
-        return attempt.acceptsWorkAt(now, grace.of(attempt.getQuizId())) || outageAllowing(attempt, now).isPresent();
+        return attempt.acceptsWorkAt(quizTime(attempt.getQuizId(), now), grace.of(attempt.getQuizId()))
+                || outageAllowing(attempt, now).isPresent();
+    }
+
+    /**
+     * The time the quiz's deadlines are measured against: the clock's, except while the proctor has paused the quiz,
+     * when it stands at the pause (so saves and submissions are taken, and nobody's time runs out). Read from the
+     * cached room: no query.
+     */
+    Instant quizTime(String quizId, Instant now) {
+        return rooms.of(quizId).timeAt(now);
     }
 
     /**

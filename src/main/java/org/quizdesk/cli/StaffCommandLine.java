@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.quizdesk.grading.AnswerSheetJson;
 import org.quizdesk.grading.Grader;
 import org.quizdesk.grading.InvalidAnswersException;
@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The course staff's commands, run from the application jar without starting the web server:
- * {@code validate [--seeds N] <file-or-folder>...}, {@code grade <quiz-file> <answers.json> [--seed N]} and
- * {@code preview <quiz-file> [--seed N]}; {@code --help} explains them.
+ * {@code validate [--seeds N] <file-or-folder>...}, {@code grade <quiz-file> <answers.json> [--seed N]},
+ * {@code preview <quiz-file> [--seed N]}, {@code import} and {@code export} (other systems' formats, see
+ * {@link InterchangeCommands}); {@code --help} lists them and {@code <command> --help} explains one.
  */
 public final class StaffCommandLine {
 
@@ -41,28 +42,44 @@ public final class StaffCommandLine {
     public static final int INVALID = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "grade", "preview", "--help");
-    private static final String USAGE_TEXT = """
-            usage: java -jar quizdesk.jar validate [--seeds N] <quiz-file-or-folder>...
-                   java -jar quizdesk.jar grade <quiz-file> <answers.json> [--seed N]
-                   java -jar quizdesk.jar preview <quiz-file> [--seed N]
-                   java -jar quizdesk.jar --help""";
-    private static final String HELP_TEXT = USAGE_TEXT + """
+    /** Each verb with its usage line and what it does; {@code --help} lists them all, {@code <verb> --help} one. */
+    private static final Map<String, String> USAGES = Map.of(
+            "validate", "validate [--seeds N] <quiz-file-or-folder>...",
+            "grade", "grade <quiz-file> <answers.json> [--seed N]",
+            "preview", "preview <quiz-file> [--seed N]",
+            "import", "import <moodle.xml|quiz.gift|qti.zip> [--out <folder-or-file>] [--id <quiz-id>]",
+            "export", "export <quiz-file> --to moodle|qti [--out <file>]");
+    private static final List<String> VERBS = List.of("validate", "grade", "preview", "import", "export");
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "validate", """
+                    checks quiz files (or every *.yaml in a folder): one line per problem as file:line: message;
+                    exit code 1 when any is found. It also draws N students' versions of each quiz (default
+                    1000, a fixed sequence of seeds) and reports each question whose parameters fail for one
+                    of them ("question 2.5: with seed N: …"): a division by zero, an answer that is not a
+                    number, a "where" that no draw meets""",
+            "grade", """
+                    scores an answer sheet (the answers object as JSON) against a quiz file and prints the
+                    scores as one line of JSON; with --seed N, in that student's version (their parameter
+                    values and letters; the seed is on the staff attempt page), else in the file's (seed 0)""",
+            "preview", """
+                    prints one student's version of a quiz with its key: the order of shuffled questions and
+                    options, and each letter the student sees with the file's key behind it ("B (file: D)"),
+                    each parameterised question's values and its computed answers.
+                    N is the version seed shown on the staff attempt page; without --seed (or with 0) the
+                    quiz is shown in the file's order""",
+            "import", InterchangeCommands.IMPORT_HELP,
+            "export", InterchangeCommands.EXPORT_HELP);
+    private static final String USAGE_TEXT = "usage: " + VERBS.stream()
+            .map(verb -> "java -jar quizdesk.jar " + USAGES.get(verb))
+            .collect(Collectors.joining("\n       ")) + "\n       java -jar quizdesk.jar --help | <command> --help";
+    private static final String HELP_TEXT = USAGE_TEXT + "\n\n" + VERBS.stream()
+            .map(verb -> String.format("%-9s %s", verb, DESCRIPTIONS.get(verb).strip().replace("\n", "\n          ")))
+            .collect(Collectors.joining("\n")) + """
 
 
-            validate  checks quiz files (or every *.yaml in a folder): one line per problem as file:line: message;
-                      exit code 1 when any is found. It also draws N students' versions of each quiz (default
-                      1000, a fixed sequence of seeds) and reports each question whose parameters fail for one
-                      of them ("question 2.5: with seed N: …"): a division by zero, an answer that is not a
-                      number, a "where" that no draw meets
-            grade     scores an answer sheet (the answers object as JSON) against a quiz file and prints the
-                      scores as one line of JSON; with --seed N, in that student's version (their parameter
-                      values and letters; the seed is on the staff attempt page), else in the file's (seed 0)
-            preview   prints one student's version of a quiz with its key: the order of shuffled questions and
-                      options, and each letter the student sees with the file's key behind it ("B (file: D)"),
-                      each parameterised question's values and its computed answers.
-                      N is the version seed shown on the staff attempt page; without --seed (or with 0) the
-                      quiz is shown in the file's order""";
+            Anything else that does not start with "--" is an unknown command (usage, exit code 2). Without a
+            command, or with arguments that all start with "--" (Spring properties such as --server.port=8081),
+            the web application starts.""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -76,27 +93,42 @@ public final class StaffCommandLine {
         this.err = err;
     }
 
-    /** Whether the arguments name one of these commands (otherwise the web application starts). */
+    /**
+     * Whether the command line answers these arguments (otherwise the web application starts): a first argument
+     * that does not start with "--" is a command (an unknown one gets the usage), and so are --help and -h; the web
+     * application starts without arguments or with Spring's "--name=value" properties.
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (!args[0].startsWith("--") || isHelp(args[0]));
     }
 
     public int run(String... args) {
-        if (args.length == 0 || !COMMANDS.contains(args[0])) {
+        if (args.length == 0 || !(VERBS.contains(args[0]) || isHelp(args[0]))) {
+            if (args.length > 0) {
+                err.println("unknown command \"" + args[0] + "\"");
+            }
             err.println(USAGE_TEXT);
             return USAGE;
+        }
+        if (isHelp(args[0])) {
+            out.println(HELP_TEXT);
+            return OK;
+        }
+        if (List.of(args).subList(1, args.length).stream().anyMatch(StaffCommandLine::isHelp)) {
+            out.println("usage: java -jar quizdesk.jar " + USAGES.get(args[0]) + "\n\n" + DESCRIPTIONS.get(args[0]).strip());
+            return OK;
         }
         return switch (args[0]) {
             case "validate" -> validate(List.of(args).subList(1, args.length));
             case "preview" -> preview(args);
-            case "--help" -> help();
+            case "import" -> new InterchangeCommands(out, err).importFile(List.of(args).subList(1, args.length));
+            case "export" -> new InterchangeCommands(out, err).exportFile(List.of(args).subList(1, args.length));
             default -> grade(args);
         };
     }
 
-    private int help() {
-        out.println(HELP_TEXT);
-        return OK;
+    private static boolean isHelp(String arg) {
+        return "--help".equals(arg) || "-h".equals(arg);
     }
 
     /** The value of --seed, or null after saying why it is not a seed. */

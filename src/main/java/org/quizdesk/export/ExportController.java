@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.quizdesk.attempt.AttemptEvidence;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.quiz.CurrentQuiz;
@@ -22,12 +23,17 @@ class ExportController {
     private final ResultsCsv resultsCsv;
     private final AttemptCsv attemptCsv;
     private final AttemptResults attempts;
+    private final AttemptEvidence evidence;
+    private final TimelineCsv timelineCsv;
 
-    ExportController(QuizCatalog catalog, ResultsCsv resultsCsv, AttemptCsv attemptCsv, AttemptResults attempts) {
+    ExportController(QuizCatalog catalog, ResultsCsv resultsCsv, AttemptCsv attemptCsv, AttemptResults attempts,
+            AttemptEvidence evidence, TimelineCsv timelineCsv) {
         this.catalog = catalog;
         this.resultsCsv = resultsCsv;
         this.attemptCsv = attemptCsv;
         this.attempts = attempts;
+        this.evidence = evidence;
+        this.timelineCsv = timelineCsv;
     }
 
     @GetMapping("/admin/quizzes/{quizId}/results.csv")
@@ -47,6 +53,14 @@ class ExportController {
         AttemptSummary attempt = attempts.find(attemptId).filter(a -> a.quizId().equals(quizId))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
         attemptCsv.write(attempt, start(response, quizId + "-attempt-" + attemptId + ".csv"));
+    }
+
+    /** The attempt's evidence timeline, also while it is in progress. */
+    @GetMapping("/admin/attempts/{attemptId}/timeline.csv")
+    void timeline(@PathVariable long attemptId, HttpServletResponse response) throws IOException {
+        AttemptEvidence.Timeline timeline = evidence.timeline(attemptId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
+        timelineCsv.write(timeline, start(response, "attempt-" + attemptId + "-timeline.csv"));
     }
 
     private CurrentQuiz quiz(String quizId) {

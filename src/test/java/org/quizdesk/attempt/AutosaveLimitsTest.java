@@ -2,6 +2,7 @@ package org.quizdesk.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
@@ -84,7 +85,7 @@ class AutosaveLimitsTest {
                 release.await(20, TimeUnit.SECONDS);
             }
             return call.callRealMethod();
-        }).when(answerStore).save(anyLong(), anyLong(), anyString(), any(), any());
+        }).when(answerStore).save(anyLong(), anyLong(), anyString(), anyInt(), any(), any(), any());
     }
 
     @AfterEach

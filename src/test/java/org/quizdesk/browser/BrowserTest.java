@@ -185,6 +185,22 @@ abstract class BrowserTest {
         waitUntil("the quiz list after sign-in", d -> d.getCurrentUrl().endsWith("/quizzes"));
     }
 
+    /** A staff account of this role, with the tests' password. */
+    String staff(String prefix, Role role) {
+        String username = prefix + System.nanoTime();
+        accounts.create(username, "Staff " + prefix, null, null, role, PASSWORD);
+        return username;
+    }
+
+    /** Signs a staff account in; it lands on the staff home. */
+    void signInAs(String username) {
+        open("/signin");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil("the staff page after sign-in", d -> d.getCurrentUrl().endsWith("/admin"));
+    }
+
     /** Signs in, starts the seed quiz through the honor-code page and returns the attempt id. */
     long startSeedQuiz(Student student) {
         signIn(student);

@@ -128,20 +128,6 @@ class StaffBrowserTest extends BrowserTest {
         return new Submitted(student, attemptId);
     }
 
-    private String staff(String prefix, Role role) {
-        String username = prefix + System.nanoTime();
-        accounts.create(username, "Staff " + prefix, null, null, role, PASSWORD);
-        return username;
-    }
-
-    private void signInAs(String username) {
-        open("/signin");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil("the staff page after sign-in", d -> d.getCurrentUrl().endsWith("/admin"));
-    }
-
     private Path awaitDownload(String suffix) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < until) {

@@ -3,6 +3,8 @@ package org.quizdesk.attempt.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.quizdesk.system.Outage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,24 +22,58 @@ public class AnswerStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores the answers only while the attempt is open and its deadline is after {@code deadlineAfter}; 1 if stored. */
-    public int save(long attemptId, long accountId, String answers, Instant now, Instant deadlineAfter) {
-        return jdbc.sql("""
-                        update attempt set answers = ?, saved_at = ?, save_count = save_count + 1
-                        where id = ? and account_id = ? and submitted_at is null and deadline > ?""")
-                .params(answers, utc(now), attemptId, accountId, utc(deadlineAfter))
-                .update();
+    /**
+     * Stores the answers only while the attempt is open and its deadline is after {@code deadlineAfter}; 1 if stored.
+     * A save from another place than the last one ({@code newPlace}, null when unchanged: the usual case) records the
+     * new address and browser in the same single-row update, and sets the flags when they differ from the start's; an
+     * unknown start place (attempts from before V10, tools) flags nothing.
+     */
+    public int save(long attemptId, long accountId, String answers, int answered, Place newPlace, Instant now, Instant deadlineAfter) {
+        if (newPlace == null) {
+            return jdbc.sql("""
+                            update attempt set answers = ?, answered_count = ?, saved_at = ?, save_count = save_count + 1
+                            where id = ? and account_id = ? and submitted_at is null and deadline > ?""")
+                    .params(answers, answered, utc(now), attemptId, accountId, utc(deadlineAfter))
+                    .update();
+        }
+        // an unknown address or browser (a tool's request) leaves the last known one and the flag as they are
+        StringBuilder sql = new StringBuilder("update attempt set answers = ?, answered_count = ?, saved_at = ?, save_count = save_count + 1");
+        List<Object> params = new ArrayList<>(List.of(answers, answered, utc(now)));
+        if (newPlace.address() != null) {
+            sql.append(", last_address = ?, second_address = case when start_address is not null and start_address <> ? then true else second_address end");
+            params.addAll(List.of(newPlace.address(), newPlace.address()));
+        }
+        if (newPlace.browser() != null) {
+            sql.append(", last_browser = ?, second_browser = case when start_browser is not null and start_browser <> ? then true else second_browser end");
+            params.addAll(List.of(newPlace.browser(), newPlace.browser()));
+        }
+        sql.append(" where id = ? and account_id = ? and submitted_at is null and deadline > ?");
+        params.addAll(List.of(attemptId, accountId, utc(deadlineAfter)));
+        return jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    /** The address and browser of the attempt's last save (its start's until then), for a node that has not seen it yet. */
+    public Place lastPlace(long attemptId) {
+        return jdbc.sql("select last_address, last_browser from attempt where id = ?").param(attemptId)
+                .query((rs, n) -> new Place(rs.getString(1), rs.getString(2))).optional().orElse(Place.UNKNOWN);
+    }
+
+    /** Where a request came from: an address and a browser label, either possibly unknown (null). */
+    public record Place(String address, String browser) {
+
+        public static final Place UNKNOWN = new Place(null, null);
     }
 
     /**
      * Stores the final answers of an attempt whose time ran out during the outage, and marks it with the outage.
      * The caller has checked the rule on the attempt; the guard keeps it from overwriting a submitted one.
      */
-    public int saveAfterOutage(long attemptId, long accountId, String answers, Instant now, Outage outage) {
+    public int saveAfterOutage(long attemptId, long accountId, String answers, int answered, Instant now, Outage outage) {
         return jdbc.sql("""
-                        update attempt set answers = ?, saved_at = ?, save_count = save_count + 1, outage_from = ?, outage_to = ?
+                        update attempt set answers = ?, answered_count = ?, saved_at = ?, save_count = save_count + 1,
+                            outage_from = ?, outage_to = ?
                         where id = ? and account_id = ? and submitted_at is null""")
-                .params(answers, utc(now), utc(outage.from()), utc(outage.to()), attemptId, accountId)
+                .params(answers, answered, utc(now), utc(outage.from()), utc(outage.to()), attemptId, accountId)
                 .update();
     }
 

@@ -68,6 +68,26 @@ public class Attempt {
     /** The seed of the student's version ({@link StudentVersion}); 0 (attempts from before seeds) is the file's order. */
     private long versionSeed;
 
+    /** Where it started from: the address (behind the trusted proxies), a browser label and the raw User-Agent. */
+    private String startAddress;
+
+    private String startBrowser;
+
+    private String startUserAgent;
+
+    /** Where the last save came from; written by the save path only when it changes. */
+    private String lastAddress;
+
+    private String lastBrowser;
+
+    /** Set once a save came from another address or browser than the start, and never cleared. */
+    private boolean secondAddress;
+
+    private boolean secondBrowser;
+
+    /** Questions answered after the last save. */
+    private int answeredCount;
+
     protected Attempt() {
     }
 
@@ -159,6 +179,50 @@ public class Attempt {
         return outageTo;
     }
 
+    /** Where the start came from, before the attempt is stored; the last save's place starts as the same. */
+    public void startFrom(String address, String browser, String userAgent) {
+        if (id != null) {
+            throw new IllegalStateException("attempt " + id + " has started; its start place is fixed");
+        }
+        this.startAddress = address;
+        this.startBrowser = browser;
+        this.startUserAgent = userAgent;
+        this.lastAddress = address;
+        this.lastBrowser = browser;
+    }
+
+    public String getStartAddress() {
+        return startAddress;
+    }
+
+    public String getStartBrowser() {
+        return startBrowser;
+    }
+
+    public String getStartUserAgent() {
+        return startUserAgent;
+    }
+
+    public String getLastAddress() {
+        return lastAddress;
+    }
+
+    public String getLastBrowser() {
+        return lastBrowser;
+    }
+
+    public boolean isSecondAddress() {
+        return secondAddress;
+    }
+
+    public boolean isSecondBrowser() {
+        return secondBrowser;
+    }
+
+    public int getAnsweredCount() {
+        return answeredCount;
+    }
+
     public boolean isSubmitted() {
         return submittedAt != null;
     }
@@ -179,6 +243,31 @@ public class Attempt {
     /** Whether the time from the deadline to the end of its grace shares a moment with the outage. */
     public static boolean ranOutDuring(Outage outage, Instant deadline, Duration grace) {
         return outage.overlaps(deadline, deadline.plus(grace));
+    }
+
+    /**
+     * The deadline after the proctor gives the attempt more time (an extension, or a pause's length at the resume):
+     * only an attempt still in progress gets more time.
+     */
+    public Instant deadlineMovedBy(Duration more) {
+        if (isSubmitted()) {
+            throw new IllegalStateException("attempt " + id + " is submitted; its time cannot be extended");
+        }
+        if (more.isNegative() || more.isZero()) {
+            throw new IllegalArgumentException("an extension is positive: " + more);
+        }
+        return deadline.plus(more);
+    }
+
+    /**
+     * The deadline when the proctor closes the quiz now: the attempt's time ends now (the usual grace follows, for its
+     * page to send the final answers). Only an attempt still in progress is closed.
+     */
+    public Instant deadlineClosedAt(Instant now) {
+        if (isSubmitted()) {
+            throw new IllegalStateException("attempt " + id + " is submitted; there is nothing to close");
+        }
+        return now;
     }
 
     /** The totals of the attempt's question scores, once it is submitted (at grading, and after any change). */

@@ -29,6 +29,19 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             where a.id = :id and a.submittedAt is null""")
     int claimSubmission(@Param("id") long id, @Param("now") Instant now, @Param("by") SubmittedBy by);
 
+    /**
+     * Moves an open attempt's deadline, if it is still the one the caller read: a proctor's change never overwrites
+     * another one made meanwhile, nor touches an attempt submitted meanwhile. 1 if moved.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Attempt a set a.deadline = :to
+            where a.id = :id and a.deadline = :from and a.submittedAt is null""")
+    int moveDeadline(@Param("id") long id, @Param("from") Instant from, @Param("to") Instant to);
+
+    /** The quiz's attempts not submitted yet whose deadline is after the given instant (those still working). */
+    List<Attempt> findByQuizIdAndSubmittedAtIsNullAndDeadlineAfter(String quizId, Instant deadlineAfter);
+
     /** Open attempts whose deadline is before the given instant, oldest first: what the expiry job needs, no answers. */
     @Query("""
             select new org.quizdesk.attempt.internal.ExpiredAttempt(a.id, a.quizId, a.deadline) from Attempt a

@@ -1,0 +1,8 @@
+package org.quizdesk.admin;
+
+import org.quizdesk.testsupport.OnPostgres;
+
+/** {@link ProctorActionsTest} on PostgreSQL. */
+@OnPostgres
+class PostgresProctorActionsTest extends ProctorActionsTest {
+}
