@@ -1,0 +1,201 @@
+package org.quizdesk.load;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+import org.quizdesk.durability.PackagedApp;
+import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.QuizFileReader;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The class load benchmark: starts the packaged jar on a fresh database holding the class, plays the class against
+ * it with Gatling ({@link ClassSimulation}), checks what the database holds against what the server acknowledged
+ * ({@link StoredClassCheck}), and prints the figures. See the README, "Load benchmark".
+ */
+final class ClassLoadBenchmark {
+
+    private static final Path SEED_QUIZ = Path.of("quizzes/" + LoadSettings.QUIZ_ID + ".yaml");
+    private static final Path GATLING_RESULTS = Path.of("target/gatling").toAbsolutePath();
+    /** The request types in the order a student meets them. */
+    private static final List<String> REQUESTS = List.of("sign-in page", "sign-in", "honor code page", "start", "quiz page",
+            "status", "autosave", "submit", "status after the deadline");
+
+    private ClassLoadBenchmark() {
+    }
+
+    /** What went wrong, if anything: errors, lost writes and score mismatches. Empty when the run passed. */
+    record Outcome(List<String> failures, String summary) {
+    }
+
+    static Outcome run(LoadSettings settings) throws Exception {
+        Path out = settings.outputDir();
+        Path workDir = out.resolve("app");
+        deleteRecursively(workDir);
+        Files.createDirectories(workDir.resolve("quizzes"));
+        Path quizFile = workDir.resolve("quizzes").resolve(SEED_QUIZ.getFileName());
+        Files.writeString(quizFile, Files.readString(SEED_QUIZ)
+                .replaceFirst("(?m)^time_limit: .*$", "time_limit: " + settings.quizMinutes() + "m"));
+        Quiz quiz = QuizFileReader.read(quizFile);
+        Path gcLog = out.resolve("gc.log");
+        Files.deleteIfExists(gcLog);
+        quietGatlingLogs();
+
+        try (ClassDatabase database = ClassDatabase.of(settings.database(), workDir)) {
+            long creating = System.nanoTime();
+            database.migrate();
+            database.createStudents(settings.students());
+            Duration accountsCreated = Duration.ofNanos(System.nanoTime() - creating);
+
+            List<String> arguments = new ArrayList<>(List.of("--quizdesk.quizzes.publish-new=true",
+                    "--quizdesk.accounts.instructor-password=load-benchmark-instructor"));
+            arguments.addAll(database.appArguments());
+            arguments.addAll(settings.appArguments());
+            RunLedger ledger = new RunLedger();
+            int gatlingStatus;
+            ServerSampler.Cpu serverCpu;
+            ServerSampler.Cpu generatorCpu;
+            long residentPeak;
+            Duration startedIn;
+            try (PackagedApp app = PackagedApp.startWith(workDir,
+                    List.of("-Xmx" + settings.heap(), ServerSampler.gcLogOption(gcLog)), arguments, database.appEnvironment())) {
+                startedIn = app.startedIn;
+                System.out.printf("%nClass load benchmark: %d students created in %d ms; the app was ready in %d ms; "
+                                + "the class signs in over %d s, the quiz takes %d min%n", settings.students(),
+                        accountsCreated.toMillis(), startedIn.toMillis(), settings.signInWindow().toSeconds(), settings.quizMinutes());
+                try (ServerSampler sampler = new ServerSampler(app.pid())) {
+                    ClassRun.begin(new ClassRun(settings, app.port, ledger, new AnswerSheets(quiz)));
+                    try {
+                        gatlingStatus = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
+                                "--simulation", ClassSimulation.class.getName(),
+                                "--results-folder", GATLING_RESULTS.toString(),
+                                "--run-description", settings.students() + " students, " + settings.quizMinutes()
+                                        + "-minute quiz, " + settings.database() + ", -Xmx" + settings.heap()});
+                    } finally {
+                        ClassRun.end();
+                    }
+                    serverCpu = sampler.cpu(0);
+                    generatorCpu = sampler.cpu(1);
+                    residentPeak = sampler.peakResidentMegabytes();
+                }
+                // as an orchestrator stops a node: saves and submissions in flight finish first
+                app.terminate(Duration.ofSeconds(60));
+                Files.writeString(out.resolve("app.log"), app.log());
+            }
+
+            StoredClassCheck.Result stored = new StoredClassCheck(quiz, ledger).check(database);
+            GatlingStats stats = GatlingStats.read(GATLING_RESULTS);
+            ServerSampler.GcFigures gc = ServerSampler.gcPauses(gcLog, startedIn.toMillis() / 1000.0);
+            String name = "latency-" + settings.students() + "-" + settings.database() + ".png";
+            SortedMap<String, SortedMap<Integer, int[]>> latencies = ledger.latenciesBySecond();
+            LatencyChart.write(latencies, String.format("Quizdesk, %d students, %d-minute quiz, %s, -Xmx%s, %d cores",
+                    settings.students(), settings.quizMinutes(), database.kind(), settings.heap(),
+                    Runtime.getRuntime().availableProcessors()), out.resolve(name));
+
+            GatlingStats.RequestStats staticFile = stats.request("static file");
+            long staticErrors = staticFile == null ? 0 : staticFile.ko();
+            List<String> failures = new ArrayList<>();
+            if (gatlingStatus != 0) {
+                failures.add("Gatling exited with " + gatlingStatus);
+            }
+            if (ledger.errors.get() + staticErrors > 0) {
+                failures.add((ledger.errors.get() + staticErrors) + " errors: " + ledger.firstErrors());
+            }
+            if (stored.lostWrites() > 0 || stored.scoreMismatches() > 0) {
+                failures.add(stored.lostWrites() + " lost writes, " + stored.scoreMismatches() + " score mismatches: " + stored.problems());
+            }
+            if (stored.attempts() < settings.students()) {
+                failures.add("only " + stored.attempts() + " of " + settings.students() + " students started the quiz");
+            }
+
+            StringBuilder summary = new StringBuilder();
+            summary.append(String.format(Locale.ROOT, "Class load benchmark: %d students, %d-minute quiz, %s, -Xmx%s, %d cores%n",
+                    settings.students(), settings.quizMinutes(), database.kind(), settings.heap(), Runtime.getRuntime().availableProcessors()));
+            summary.append(String.format(Locale.ROOT, "  %d accounts created in %d ms (one BCrypt hash, batched inserts); start-up to ready %d ms%n",
+                    settings.students(), accountsCreated.toMillis(), startedIn.toMillis()));
+            double staticPerSecond = staticFile == null ? 0 : staticFile.perSecond();
+            summary.append(String.format(Locale.ROOT, "  %-26s %9s %9s %11s %7s %7s %7s %7s %8s %9s%n", "request", "answered",
+                    "per s", "busiest 10s", "p50 ms", "p95 ms", "p99 ms", "max ms", "turned", "÷ static"));
+            for (String request : REQUESTS) {
+                GatlingStats.RequestStats figures = stats.request(request);
+                if (figures == null) {
+                    continue;
+                }
+                double busiest = busiestTenSeconds(latencies.get(request));
+                summary.append(String.format(Locale.ROOT, "  %-26s %9d %9.1f %11.1f %7d %7d %7d %7d %8d %8.1f%%%n", request,
+                        figures.ok(), figures.perSecond(), busiest, figures.p50(), figures.p95(), figures.p99(), figures.max(),
+                        ledger.turnedAway.containsKey(request) ? ledger.turnedAway.get(request).get() : 0,
+                        staticPerSecond == 0 ? 0 : 100 * busiest / staticPerSecond));
+            }
+            if (staticFile != null) {
+                summary.append(String.format(Locale.ROOT, "  %-26s %9d %9.1f %11s %7d %7d %7d %7d %8s %9s%n",
+                        "static file (the ceiling)", staticFile.ok(), staticPerSecond, "", staticFile.p50(), staticFile.p95(),
+                        staticFile.p99(), staticFile.max(), "", "100%"));
+            }
+            summary.append(String.format(Locale.ROOT, "  (÷ static: the busiest 10 s of a request type against the static file's "
+                    + "rate over the run, %d client(s) fetching it back to back)%n", settings.staticClients()));
+            summary.append(String.format(Locale.ROOT, "  errors %d; turned away (429/503, waited out) %d; lost writes %d; "
+                            + "score mismatches %d (%d submitted attempts graded again, %d of students who left submitted by the server)%n",
+                    ledger.errors.get() + staticErrors, ledger.turnedAwayTotal(), stored.lostWrites(), stored.scoreMismatches(),
+                    stored.graded(), stored.serverSubmitted()));
+            summary.append(String.format(Locale.ROOT, "  server: CPU %.2f cores on average, %.2f in the busiest 10 s; heap peak %.0f MB "
+                            + "(committed at most %.0f MB); resident peak %d MB; GC pauses during the run %d, total %.0f ms, max %.1f ms%n",
+                    serverCpu.average(), serverCpu.busiest10s(), gc.peakHeapMegabytes(), gc.committedMegabytes(), residentPeak,
+                    gc.pauses(), gc.totalMillis(), gc.maxMillis()));
+            summary.append(String.format(Locale.ROOT, "  load generator (Gatling, same machine): CPU %.2f cores on average, %.2f in the busiest 10 s%n",
+                    generatorCpu.average(), generatorCpu.busiest10s()));
+            summary.append(String.format("  Gatling report: %s%n  chart: %s%n", stats.reportDir().resolve("index.html"), out.resolve(name)));
+            failures.forEach(failure -> summary.append("  FAILED: ").append(failure).append(System.lineSeparator()));
+            System.out.println();
+            System.out.println(summary);
+            Files.writeString(out.resolve("summary-" + settings.students() + "-" + settings.database() + ".txt"), summary);
+            return new Outcome(failures, summary.toString());
+        }
+    }
+
+    /** The most requests of this type answered in any 10 s, per second. */
+    private static double busiestTenSeconds(SortedMap<Integer, int[]> seconds) {
+        if (seconds == null || seconds.isEmpty()) {
+            return 0;
+        }
+        int last = seconds.lastKey();
+        int[] counts = new int[last + 1];
+        seconds.forEach((second, latencies) -> counts[Math.max(0, second)] += latencies.length);
+        int busiest = 0;
+        int window = 0;
+        for (int second = 0; second <= last; second++) {
+            window += counts[second] - (second >= 10 ? counts[second - 10] : 0);
+            busiest = Math.max(busiest, window);
+        }
+        return busiest / 10.0;
+    }
+
+    /** Gatling and Netty log every request at DEBUG without a configuration of their own. */
+    private static void quietGatlingLogs() {
+        for (String logger : List.of("io.gatling", "io.netty")) {
+            if (LoggerFactory.getLogger(logger) instanceof Logger logback) {
+                logback.setLevel(Level.WARN);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

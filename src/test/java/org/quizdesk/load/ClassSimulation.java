@@ -1,0 +1,284 @@
+package org.quizdesk.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A class taking a timed quiz, open-loop: students arrive at a rate (not a fixed number of connections) and do
+ * what a browser with the quiz page does. They sign in over the sign-in window, all start within the start window
+ * after it (the honor code form, with its CSRF token), autosave every 5 s with new answers (JSON, the CSRF header,
+ * as quiz.js sends them), and submit within the last window before their deadline, except a share who leave
+ * and let time run out: the server submits those, and they look once it should have. A 429 or 503 is waited out
+ * as the page does (a back-off, never sooner than its Retry-After), and counted apart from errors. Alongside, a
+ * few clients fetch a static CSS file back to back all through the class: the ceiling the other figures are
+ * compared with.
+ *
+ * <p>Gatling creates this class itself; the run it belongs to is {@link ClassRun#current()}.
+ */
+public class ClassSimulation extends Simulation {
+
+    static final String STATIC_FILE = "/css/quizdesk.css";
+    /** Tries of one request turned away with 429/503 before it counts as an error (at most 15 s apart). */
+    private static final int MAX_TRIES = 100;
+    private static final double MAX_BACKOFF_MILLIS = 15_000;
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern PAGE_TOKEN = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern ATTEMPT_PATH = Pattern.compile("/attempts/(\\d+)$");
+    private static final Pattern DEADLINE = Pattern.compile("\"deadline\"\\s*:\\s*(\\d+)");
+
+    private final ClassRun run = ClassRun.current();
+    private final LoadSettings settings = run.settings();
+    private final RunLedger ledger = run.ledger();
+    private final AtomicInteger nextStudent = new AtomicInteger();
+
+    {
+        HttpProtocolBuilder browser = http.baseUrl("http://127.0.0.1:" + run.port())
+                // the virtual user reads each redirect itself, as the checks need its Location
+                .disableFollowRedirect()
+                // every fetch reaches the server, the static file's too: it is the ceiling being measured
+                .disableCaching()
+                .acceptLanguageHeader("en")
+                .userAgentHeader("quizdesk-load-benchmark");
+        setUp(student().injectOpen(rampUsers(settings.students()).during(settings.signInWindow())),
+                staticFile().injectOpen(atOnceUsers(settings.staticClients())))
+                .protocols(browser);
+    }
+
+    @Override
+    public void before() {
+        ledger.begin();
+    }
+
+    /** The quiz opens once the sign-in window is over. */
+    private long quizOpensAt() {
+        return ledger.startedAtMillis + settings.signInWindow().toMillis();
+    }
+
+    private ScenarioBuilder student() {
+        return scenario("student")
+                .exec(session -> session.set("student", nextStudent.incrementAndGet()).set("fatal", false))
+                .exec(signIn())
+                .doIf(this::going).then(exec(start()))
+                .doIf(this::going).then(exec(write()))
+                .exec(session -> {
+                    ledger.studentDone();
+                    return session;
+                });
+    }
+
+    /** The sign-in page, then the form posted with its token; done on a redirect to the home page. */
+    private ChainBuilder signIn() {
+        return exec(request("sign-in page", List.of(200), http("sign-in page").get("/signin")
+                        .check(regex(FORM_TOKEN.pattern()).withDefault("").saveAs("formToken"))))
+                .doIf(this::going).then(exec(request("sign-in", List.of(302), http("sign-in").post("/signin")
+                        .formParam("username", session -> ClassDatabase.username(session.getInt("student")))
+                        .formParam("password", ClassDatabase.PASSWORD)
+                        .formParam("_csrf", "#{formToken}"))))
+                .exec(session -> {
+                    // a refused sign-in (wrong password, throttled) is also a redirect, back to the sign-in page
+                    if (going(session) && !session.getString("location").replaceAll("^https?://[^/]+", "").equals("/")) {
+                        return fail(session, "sign-in", "redirected to " + session.getString("location"));
+                    }
+                    return session;
+                });
+    }
+
+    /** Waits for the quiz to open (plus this student's delay), signs the honor code, opens the quiz page. */
+    private ChainBuilder start() {
+        return pause(session -> untilMillis(quizOpensAt() + random(settings.startWindow())))
+                .exec(request("honor code page", List.of(200), http("honor code page").get("/quizzes/" + LoadSettings.QUIZ_ID)
+                        .check(regex(FORM_TOKEN.pattern()).withDefault("").saveAs("formToken"))))
+                .doIf(this::going).then(exec(request("start", List.of(302), http("start")
+                        .post("/quizzes/" + LoadSettings.QUIZ_ID + "/start")
+                        .formParam("agree", "true")
+                        .formParam("signature", session -> "Load Student " + session.getInt("student"))
+                        .formParam("_csrf", "#{formToken}"))))
+                .exec(session -> {
+                    if (!going(session)) {
+                        return session;
+                    }
+                    Matcher attempt = ATTEMPT_PATH.matcher(session.getString("location"));
+                    if (!attempt.find()) {
+                        return fail(session, "start", "redirected to " + session.getString("location"));
+                    }
+                    long attemptId = Long.parseLong(attempt.group(1));
+                    ledger.attemptByStudent.put(session.getInt("student"), attemptId);
+                    return session.set("attempt", attemptId);
+                })
+                .doIf(this::going).then(exec(request("quiz page", List.of(200), http("quiz page").get("/attempts/#{attempt}")
+                        .check(regex(PAGE_TOKEN.pattern()).withDefault("").saveAs("csrf")))))
+                .doIf(this::going).then(exec(request("status", List.of(200), http("status").get("/api/attempts/#{attempt}/status")
+                        .check(regex(DEADLINE.pattern()).withDefault("0").saveAs("deadline")))))
+                .exec(session -> {
+                    if (!going(session)) {
+                        return session;
+                    }
+                    long deadline = Long.parseLong(session.getString("deadline"));
+                    boolean leaves = ThreadLocalRandom.current().nextDouble() < settings.leaveShare();
+                    // submitters submit within the last window, at least 5 s before the deadline
+                    long lastWindow = settings.submitWindow().toMillis();
+                    long stopsWritingAt = deadline - lastWindow + ThreadLocalRandom.current().nextLong(Math.max(1, lastWindow - 5_000));
+                    if (leaves) {
+                        ledger.leftBeforeTheEnd.put(session.getInt("student"), true);
+                    }
+                    return session.set("leaves", leaves).set("stopsWritingAt", stopsWritingAt).set("sequence", 0L)
+                            // the first save comes at some point within the first interval, as students begin typing
+                            .set("nextSaveIn", Duration.ofMillis(random(LoadSettings.AUTOSAVE_INTERVAL)));
+                })
+                .exec(session -> deadline(session) == 0 && going(session) ? fail(session, "status", "no deadline") : session);
+    }
+
+    /** Autosaves while answers change, then the submission, or leaving and looking whether the server submitted. */
+    private ChainBuilder write() {
+        return asLongAs(session -> System.currentTimeMillis() + session.<Duration>get("nextSaveIn").toMillis()
+                        < session.getLong("stopsWritingAt")).on(
+                        pause(session -> session.<Duration>get("nextSaveIn"))
+                                .exec(session -> session.set("sequence", session.getLong("sequence") + 1))
+                                .exec(request("autosave", List.of(200), http("autosave").put("/api/attempts/#{attempt}/answers")
+                                        .header("Content-Type", "application/json")
+                                        .header("X-CSRF-TOKEN", "#{csrf}")
+                                        .body(StringBody(session -> run.answerSheets().json(session.getInt("student"),
+                                                session.getLong("sequence"))))))
+                                .exec(session -> {
+                                    if (session.getString("outcome").equals("ok")) {
+                                        ledger.saved(session.getInt("student"), session.getLong("sequence"));
+                                    }
+                                    return session.set("nextSaveIn", LoadSettings.AUTOSAVE_INTERVAL);
+                                }))
+                .doIf(session -> !session.getBoolean("leaves")).then(
+                        pause(session -> untilMillis(session.getLong("stopsWritingAt")))
+                                .exec(session -> session.set("sequence", session.getLong("sequence") + 1))
+                                .exec(request("submit", List.of(200), http("submit").post("/api/attempts/#{attempt}/submit")
+                                        .header("Content-Type", "application/json")
+                                        .header("X-CSRF-TOKEN", "#{csrf}")
+                                        .body(StringBody(session -> run.answerSheets().json(session.getInt("student"),
+                                                session.getLong("sequence"))))))
+                                .exec(session -> {
+                                    if (session.getString("outcome").equals("ok")) {
+                                        ledger.acknowledgedSubmission.put(session.getInt("student"), session.getLong("sequence"));
+                                    }
+                                    return session;
+                                }))
+                .doIf(session -> session.getBoolean("leaves")).then(serverSubmits());
+    }
+
+    /**
+     * A student who left: after the deadline (plus the grace period and the auto-submit job's interval) the
+     * status says submitted. Asked every 5 s, for at most 3 minutes past the deadline: the benchmark waiting, not
+     * something a page does.
+     */
+    private ChainBuilder serverSubmits() {
+        return pause(session -> untilMillis(deadline(session) + 10_000))
+                .exec(session -> session.set("submitted", false))
+                .asLongAs(session -> !session.getBoolean("submitted") && System.currentTimeMillis() < deadline(session) + 180_000).on(
+                        exec(request("status after the deadline", List.of(200), http("status after the deadline")
+                                .get("/api/attempts/#{attempt}/status")
+                                .check(regex("\"submitted\"\\s*:\\s*(true)").withDefault("").saveAs("submittedFlag"))))
+                                .exec(session -> session.set("submitted", session.getString("submittedFlag").equals("true")))
+                                .doIf(session -> !session.getBoolean("submitted")).then(pause(Duration.ofSeconds(5))))
+                .exec(session -> session.getBoolean("submitted") ? session
+                        : fail(session, "status after the deadline", "not submitted by the server 3 minutes after the deadline"));
+    }
+
+    private ScenarioBuilder staticFile() {
+        return scenario("static file").asLongAs(session -> !ledger.classIsOver(settings.students())).on(
+                exec(http("static file").get(STATIC_FILE)));
+    }
+
+    /**
+     * Sends a request until it is answered with an expected status, waiting out each 429/503 as its Retry-After
+     * says; records the latency of the answered one; sets "outcome" to ok or error and "location" to the
+     * redirect's target.
+     */
+    private ChainBuilder request(String name, List<Integer> expected, HttpRequestActionBuilder request) {
+        HttpRequestActionBuilder checked = request.check(
+                status().saveAs("status"),
+                responseTimeInMillis().saveAs("latency"),
+                header("Retry-After").withDefault("1").saveAs("retryAfter"),
+                header("Location").withDefault("").saveAs("location"),
+                // 429/503 show in Gatling's report as failed; the benchmark counts them as turned away, not errors
+                status().in(expected));
+        return exec(session -> session.set("outcome", "retry").set("tries", 0))
+                .asLongAs(session -> session.getString("outcome").equals("retry")).on(
+                        exec(session -> session.remove("status").set("tries", session.getInt("tries") + 1))
+                                .exec(checked)
+                                .exec(session -> outcome(name, expected, session))
+                                .doIf(session -> session.getString("outcome").equals("retry")).then(
+                                        pause(ClassSimulation::retryDelay)));
+    }
+
+    /**
+     * The quiz page's wait before it tries again (quiz.js, nextDelay): an exponential back-off with jitter, up to
+     * 15 s, so a class does not come back all at once; never sooner than the server's Retry-After.
+     */
+    private static Duration retryDelay(Session session) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        double ceiling = Math.min(MAX_BACKOFF_MILLIS, 1000 * Math.pow(2, session.getInt("tries")));
+        double backOff = ceiling / 2 + random.nextDouble() * ceiling / 2;
+        double asked = Long.parseLong(session.getString("retryAfter").trim()) * 1000.0 + random.nextDouble() * 500;
+        return Duration.ofMillis((long) Math.max(backOff, asked));
+    }
+
+    private Session outcome(String name, List<Integer> expected, Session session) {
+        if (!session.contains("status")) {
+            return fail(session, name, "no answer (connection refused, reset or timed out)");
+        }
+        int status = session.getInt("status");
+        if (expected.contains(status)) {
+            ledger.latency(name, System.currentTimeMillis(), session.getInt("latency"));
+            return session.set("outcome", "ok");
+        }
+        if ((status == 429 || status == 503) && session.getInt("tries") < MAX_TRIES) {
+            ledger.turnedAway(name);
+            return session.set("outcome", "retry");
+        }
+        return fail(session, name, "answered " + status);
+    }
+
+    private Session fail(Session session, String name, String what) {
+        ledger.error(name, session.getInt("student"), what);
+        // without a signed-in session, an attempt or a deadline this student cannot go on
+        boolean fatal = !name.equals("autosave") && !name.equals("submit");
+        return session.set("outcome", "error").set("fatal", session.getBoolean("fatal") || fatal);
+    }
+
+    private boolean going(Session session) {
+        return !session.getBoolean("fatal");
+    }
+
+    private static long deadline(Session session) {
+        return session.contains("deadline") ? Long.parseLong(session.getString("deadline")) : 0;
+    }
+
+    private static Duration untilMillis(long epochMillis) {
+        return Duration.ofMillis(Math.max(0, epochMillis - System.currentTimeMillis()));
+    }
+
+    private static long random(Duration window) {
+        return ThreadLocalRandom.current().nextLong(Math.max(1, window.toMillis()));
+    }
+}

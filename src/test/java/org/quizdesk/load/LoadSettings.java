@@ -1,0 +1,69 @@
+package org.quizdesk.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The knobs of one load run, read from system properties ({@code -Dload.students=1000}, …); the README lists them.
+ * The defaults are the CI run's: 50 students and a 2-minute quiz. {@code mvn -Pload verify} sets the benchmark's.
+ *
+ * @param students        students in the class (accounts created before the start)
+ * @param quizMinutes     the quiz's time limit
+ * @param database        {@code h2} (the embedded default, a fresh file) or {@code postgres} (an embedded server)
+ * @param heap            the app's {@code -Xmx}
+ * @param signInWindow    sign-ins arrive evenly over this window before the quiz starts
+ * @param startWindow     everyone starts within this window after it
+ * @param submitWindow    students submit within this window before their deadline
+ * @param leaveShare      the share of students who let time run out (the server submits them)
+ * @param staticClients   clients fetching the static file back to back all through the run (the ceiling); 0: none
+ * @param appArguments    extra arguments for the app ({@code --quizdesk.attempts.grace=10s}, …)
+ * @param outputDir       where the figures, the chart and the app's log go
+ */
+record LoadSettings(int students, int quizMinutes, String database, String heap, Duration signInWindow,
+        Duration startWindow, Duration submitWindow, double leaveShare, int staticClients, List<String> appArguments,
+        Path outputDir) {
+
+    static final String QUIZ_ID = "cse493g1-au24-quiz2";
+    /** How often the page saves while answers change (quizdesk.attempts.autosave-interval). */
+    static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(5);
+
+    LoadSettings {
+        if (!database.equals("h2") && !database.equals("postgres")) {
+            throw new IllegalArgumentException("load.database is h2 or postgres, not " + database);
+        }
+    }
+
+    static LoadSettings fromSystemProperties() {
+        int students = Integer.getInteger("load.students", 50);
+        int quizMinutes = Integer.getInteger("load.quizMinutes", 2);
+        Duration quiz = Duration.ofMinutes(quizMinutes);
+        // the rate of a 10,000-student class signing in over ten minutes (~17/s), at least 10 s, at most 10 min
+        long signInSeconds = Math.max(10, Math.min(600, Math.round(students * 0.06)));
+        // a minute, but a short quiz keeps most of its time for writing
+        Duration window = min(Duration.ofMinutes(1), quiz.dividedBy(8));
+        // the CI run (no load.students given) ends sooner: saves and submissions are taken 10 s past the deadline
+        // rather than 30, and the server looks for expired attempts every 5 s rather than 15
+        String ciArguments = System.getProperty("load.students") == null
+                ? "--quizdesk.attempts.grace=10s --quizdesk.attempts.expiry-check-interval=5s" : "";
+        String appArguments = System.getProperty("load.appArgs", ciArguments).trim();
+        return new LoadSettings(students, quizMinutes,
+                System.getProperty("load.database", "h2"),
+                System.getProperty("load.heap", "512m"),
+                Duration.ofSeconds(Long.getLong("load.signInSeconds", signInSeconds)),
+                window, window,
+                Double.parseDouble(System.getProperty("load.leaveShare", "0.1")),
+                Integer.getInteger("load.staticClients", 2),
+                appArguments.isEmpty() ? List.of() : Arrays.asList(appArguments.split("\\s+")),
+                Path.of(System.getProperty("load.outputDir", "target/load")).toAbsolutePath());
+    }
+
+    Duration quizTime() {
+        return Duration.ofMinutes(quizMinutes);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
