@@ -206,12 +206,31 @@ abstract class BrowserTest {
         signIn(student);
         driver.findElement(By.linkText("Start")).click();
         waitUntil("the honor-code page", d -> d.getCurrentUrl().endsWith("/quizzes/" + SEED_QUIZ));
+        return signHonorCode(student);
+    }
+
+    /** Signs in, opens the quiz's honor-code page directly, starts and returns the attempt id. */
+    long startQuiz(Student student, String quizId) {
+        signIn(student);
+        open("/quizzes/" + quizId);
+        return signHonorCode(student);
+    }
+
+    private long signHonorCode(Student student) {
         driver.findElement(By.id("agree")).click();
         driver.findElement(By.id("signature")).sendKeys(student.fullName());
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitUntil("the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
         waitForQuizScript();
         return attemptIdFromUrl();
+    }
+
+    /** From the quiz page: Review and submit, the confirmation, and the review it lands on. */
+    void submitFromQuizPage(long attemptId) {
+        driver.findElement(By.cssSelector("button[name=next][value=submit]")).click();
+        waitUntil("the confirmation", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/submit"));
+        driver.findElement(By.xpath("//button[contains(., '" + text("confirm.submit") + "')]")).click();
+        waitUntil("the review", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/review"));
     }
 
     long attemptIdFromUrl() {

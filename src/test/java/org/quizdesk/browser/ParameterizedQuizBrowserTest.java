@@ -45,14 +45,7 @@ class ParameterizedQuizBrowserTest extends BrowserTest {
     @Test
     void aStudentAnswersTheirOwnNumbersAndSeesThemGraded() throws IOException {
         Student student = newStudent("params");
-        signIn(student);
-        open("/quizzes/" + QUIZ);
-        driver.findElement(By.id("agree")).click();
-        driver.findElement(By.id("signature")).sendKeys(student.fullName());
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil("the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
-        waitForQuizScript();
-        long attemptId = attemptIdFromUrl();
+        long attemptId = startQuiz(student, QUIZ);
         long seed = attempts.find(attemptId, student.accountId()).orElseThrow().getVersionSeed();
         Map<String, String> values = StudentVersion.of(catalog.currentOrThrow(QUIZ).quiz(), seed).values("2.3");
         String layer = "from " + values.get("inputs") + " inputs to " + values.get("outputs") + " outputs";
@@ -66,10 +59,7 @@ class ParameterizedQuizBrowserTest extends BrowserTest {
         waitForSaved();
         checkPage("params-quiz");
 
-        driver.findElement(By.cssSelector("button[name=next][value=submit]")).click();
-        waitUntil("the confirmation", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/submit"));
-        driver.findElement(By.xpath("//button[contains(., '" + text("confirm.submit") + "')]")).click();
-        waitUntil("the review", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/review"));
+        submitFromQuizPage(attemptId);
 
         QuizSettingsRow quiz = quizSettings.findById(QUIZ).orElseThrow();
         quiz.setScoresReleased(true);

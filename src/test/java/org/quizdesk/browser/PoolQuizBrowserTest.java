@@ -37,14 +37,7 @@ class PoolQuizBrowserTest extends BrowserTest {
     @Test
     void aStudentAnswersTheAlternativeTheyDrewTheReviewShowsItAndStaffPreviewTheirVersion() {
         Student student = newStudent("pooled");
-        signIn(student);
-        open("/quizzes/" + QUIZ);
-        driver.findElement(By.id("agree")).click();
-        driver.findElement(By.id("signature")).sendKeys(student.fullName());
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil("the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
-        waitForQuizScript();
-        long attemptId = attemptIdFromUrl();
+        long attemptId = startQuiz(student, QUIZ);
         long seed = attempts.find(attemptId, student.accountId()).orElseThrow().getVersionSeed();
         StudentVersion version = StudentVersion.of(catalog.currentOrThrow(QUIZ).quiz(), seed);
         String drawn = version.has("2.4a") ? "2.4a" : "2.4b";
@@ -57,10 +50,7 @@ class PoolQuizBrowserTest extends BrowserTest {
                 .contains("\"" + drawn + "\":"));
         waitForSaved();
 
-        driver.findElement(By.cssSelector("button[name=next][value=submit]")).click();
-        waitUntil("the confirmation", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/submit"));
-        driver.findElement(By.xpath("//button[contains(., '" + text("confirm.submit") + "')]")).click();
-        waitUntil("the review", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/review"));
+        submitFromQuizPage(attemptId);
 
         QuizSettingsRow quiz = quizSettings.findById(QUIZ).orElseThrow();
         quiz.setScoresReleased(true);

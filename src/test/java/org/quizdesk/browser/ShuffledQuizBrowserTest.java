@@ -39,14 +39,7 @@ class ShuffledQuizBrowserTest extends BrowserTest {
     @Test
     void aStudentAnswersAShuffledQuestionInTheirLettersAndTheReviewShowsWhatTheySaw() {
         Student student = newStudent("shuffled");
-        signIn(student);
-        open("/quizzes/" + QUIZ);
-        driver.findElement(By.id("agree")).click();
-        driver.findElement(By.id("signature")).sendKeys(student.fullName());
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil("the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
-        waitForQuizScript();
-        long attemptId = attemptIdFromUrl();
+        long attemptId = startQuiz(student, QUIZ);
         long seed = attempts.find(attemptId, student.accountId()).orElseThrow().getVersionSeed();
         StudentVersion version = StudentVersion.of(catalog.currentOrThrow(QUIZ).quiz(), seed);
         List<String> texts = ((MultiSelectQuestion) version.quiz().question("2.1").orElseThrow()).options().stream()
@@ -72,10 +65,7 @@ class ShuffledQuizBrowserTest extends BrowserTest {
                 .containsExactly("A: " + texts.get(0), "B: " + texts.get(1), "C: " + texts.get(2));
         assertThat(driver.findElement(By.id("a-2.1-A")).isSelected()).isTrue();
 
-        driver.findElement(By.cssSelector("button[name=next][value=submit]")).click();
-        waitUntil("the confirmation", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/submit"));
-        driver.findElement(By.xpath("//button[contains(., '" + text("confirm.submit") + "')]")).click();
-        waitUntil("the review", d -> d.getCurrentUrl().endsWith("/attempts/" + attemptId + "/review"));
+        submitFromQuizPage(attemptId);
 
         QuizSettingsRow quiz = quizSettings.findById(QUIZ).orElseThrow();
         quiz.setScoresReleased(true);

@@ -92,10 +92,7 @@ class VersionsBrowserTest extends BrowserTest {
             waitUntil("the saved answers", d -> attempts.find(taker.attemptId(), taker.student().accountId()).orElseThrow()
                     .getAnswers().contains("\"2.3\":\"" + ada.layerAnswer() + "\""));
             waitForSaved();
-            driver.findElement(By.cssSelector("button[name=next][value=submit]")).click();
-            waitUntil("the confirmation", d -> d.getCurrentUrl().endsWith("/attempts/" + taker.attemptId() + "/submit"));
-            driver.findElement(By.xpath("//button[contains(., '" + text("confirm.submit") + "')]")).click();
-            waitUntil("the review", d -> d.getCurrentUrl().endsWith("/attempts/" + taker.attemptId() + "/review"));
+            submitFromQuizPage(taker.attemptId());
         }
         assertThat(pages.get(0)).as("the two students' pages differ").isNotEqualTo(pages.get(1));
 
