@@ -57,7 +57,7 @@ class AnswerSaves {
         access.checkWork(attempt.quizId(), accountId, request);
         AttemptAnswers.Canonical canonical = answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson);
         autosaveRate.take(attemptId);
-        return store(attemptId, accountId, attempt, canonical, request);
+        return store(attemptId, accountId, attempt, canonical, request, SaveCommits.Room.TURN_AWAY);
     }
 
     /**
@@ -70,7 +70,9 @@ class AnswerSaves {
     Instant save(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
         access.checkWork(attempt.quizId(), accountId, request);
-        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson), request);
+        // a form save or a submission's final answers wait for room in the queue: the submission is never turned away
+        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson), request,
+                SaveCommits.Room.WAIT);
     }
 
     private AttemptFacts owned(long attemptId, long accountId) {
@@ -81,13 +83,14 @@ class AnswerSaves {
         return attempt;
     }
 
-    private Instant store(long attemptId, long accountId, AttemptFacts facts, AttemptAnswers.Canonical canonical, AccessRequest request) {
+    private Instant store(long attemptId, long accountId, AttemptFacts facts, AttemptAnswers.Canonical canonical, AccessRequest request,
+            SaveCommits.Room room) {
         Instant now = clock.instant();
         Instant deadlineAfter = rules.quizTime(facts.quizId(), now).minus(grace.of(facts.quizId()));
         Place place = SavePlaces.of(request);
         Place newPlace = places.changed(attemptId, place);
         int updated = commits.store(new AnswerWrite(attemptId, accountId, canonical.json(), canonical.answered(), now, deadlineAfter),
-                newPlace);
+                newPlace, room);
         if (updated == 0) {
             // the unusual case: time ran out or the attempt is submitted, unless the time ran out during an outage
             Attempt attempt = attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound);

@@ -42,6 +42,14 @@ class SaveCommits {
 
     private static final Logger log = LoggerFactory.getLogger(SaveCommits.class);
 
+    /** What a save does when the queue is full. */
+    enum Room {
+        /** answered 503 at once: an autosave, which the page sends again */
+        TURN_AWAY,
+        /** waits for room up to the commit wait: a submission's final answers (a submission is never turned away) */
+        WAIT
+    }
+
     /** A save waiting for its commit: {@code stored} completes with 1 if stored, 0 if the guard refused it. */
     private record Pending(AnswerWrite write, Place newPlace, CompletableFuture<Integer> stored) {
     }
@@ -94,20 +102,21 @@ class SaveCommits {
      * Stores the save in a commit shared with the saves queued beside it; 1 if stored, 0 if the guarded update
      * refused it (submitted, or out of time). Returns only after the commit.
      *
-     * @throws AttemptRefused BUSY when the queue is full or the commit does not come in time
+     * @throws AttemptRefused BUSY when the queue is full (at once, or after the commit wait with {@link Room#WAIT}) or
+     *     the commit does not come in time
      */
-    int store(AnswerWrite write, Place newPlace) {
+    int store(AnswerWrite write, Place newPlace, Room room) {
         Pending pending = new Pending(write, newPlace, new CompletableFuture<>());
         if (!open) {
             // shutting down: the writer may be gone, so the caller writes its own save
             commitAlone(pending);
             return outcome(pending);
         }
-        if (!queue.offer(pending)) {
-            metrics.saveTurnedAway();
-            throw AttemptRefused.busy(retryAfter);
-        }
         try {
+            if (!(room == Room.WAIT ? queue.offer(pending, wait.toMillis(), TimeUnit.MILLISECONDS) : queue.offer(pending))) {
+                metrics.saveTurnedAway();
+                throw AttemptRefused.busy(retryAfter);
+            }
             pending.stored().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

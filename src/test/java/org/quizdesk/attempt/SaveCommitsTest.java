@@ -211,7 +211,7 @@ class SaveCommitsTest {
         awaitQueued(1);
 
         long before = System.nanoTime();
-        assertThatThrownBy(() -> commits.store(write(turnedAway, "{\"1.1\":true}"), null))
+        assertThatThrownBy(() -> commits.store(write(turnedAway, "{\"1.1\":true}"), null, SaveCommits.Room.TURN_AWAY))
                 .isInstanceOfSatisfying(AttemptRefused.class, refused -> {
                     assertThat(refused.why()).isEqualTo(AttemptRefused.Why.BUSY);
                     assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(2));
@@ -226,6 +226,26 @@ class SaveCommitsTest {
         assertThat(reload(waiting).getSaveCount()).as("a save answered 503 before it was written is not written later").isZero();
         assertThat(reload(turnedAway).getSaveCount()).isZero();
         assertThat(registry.get(AttemptMetrics.SAVES).tag("outcome", "busy").counter().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aSubmissionsFinalAnswersWaitForRoomInAFullQueueInsteadOfBeingTurnedAway() throws Exception {
+        writer(1, Duration.ofSeconds(30));
+        Attempt held = started();
+        Attempt queued = started();
+        Attempt submitting = started();
+        Future<Integer> first = holdTheWriterWith(held);
+        Future<Integer> autosave = queue(queued, "{\"1.1\":true}");
+        awaitQueued(1);
+        Future<Integer> finalAnswers = requests.submit(() -> commits.store(write(submitting, "{\"1.1\":true}"), null, SaveCommits.Room.WAIT));
+        Thread.sleep(200);
+        assertThat(finalAnswers.isDone()).as("waiting for room, not turned away").isFalse();
+
+        transactions.gate.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(autosave.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(finalAnswers.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(reload(submitting).getAnswers()).isEqualTo("{\"1.1\":true}");
     }
 
     @Test
@@ -268,7 +288,7 @@ class SaveCommitsTest {
     }
 
     private Future<Integer> queue(Attempt attempt, String answers) {
-        return requests.submit(() -> commits.store(write(attempt, answers), null));
+        return requests.submit(() -> commits.store(write(attempt, answers), null, SaveCommits.Room.TURN_AWAY));
     }
 
     private AnswerWrite write(Attempt attempt, String answers) {
