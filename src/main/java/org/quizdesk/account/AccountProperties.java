@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        after which that source waits; an address, and a net id tried from unknown devices, get four times as many
  * @param lockFor the window in which failures are counted; a source that used up its tries waits until it ends
  * @param passwordChecks password checks (BCrypt, CPU-bound) that may run at once; 0 means one per processor
- * @param passwordCheckWait how long a sign-in waits for a free check before it is answered 503
+ * @param passwordCheckWait how long a sign-in may wait for a free check; one that cannot expect a check within it (the
+ *        sign-ins ahead of it times how long checks take now) is answered 503 at once, one that waited it in vain then
  * @param trustedDeviceFor how long a browser that signed in stays a trusted device for that net id (its cookie's lifetime)
  */
 @ConfigurationProperties("quizdesk.accounts")

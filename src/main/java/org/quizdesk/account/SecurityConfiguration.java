@@ -57,7 +57,7 @@ class SecurityConfiguration {
                     .failureHandler(new UniversitySignInRefusals()));
         }
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/signin", "/signin/busy", UniversitySignInRefusals.PAGE, "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
+                        .requestMatchers("/signin", UniversitySignInRefusals.PAGE, "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())

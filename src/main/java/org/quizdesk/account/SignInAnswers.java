@@ -1,6 +1,5 @@
 package org.quizdesk.account;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -33,11 +32,13 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
     /** The JSON messages in the page's language: the quiz page's dialog shows them as they are. */
     private final MessageSource messages;
     private final LocaleResolver locales;
+    private final BusySignInPage busyPage;
 
     SignInAnswers(TrustedDevices devices, MessageSource messages, LocaleResolver locales) {
         this.devices = devices;
         this.messages = messages;
         this.locales = locales;
+        this.busyPage = new BusySignInPage(messages);
     }
 
     @Override
@@ -54,7 +55,7 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
-            throws IOException, ServletException {
+            throws IOException {
         boolean json = wantsJson(request);
         if (exception instanceof SignInRefused refused) {
             long seconds = refused.retryAfterSeconds();
@@ -69,7 +70,10 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
             } else if (refused.busy()) {
                 // the page itself, with 503: a redirect would hide from the client that the server is the one saying "wait"
                 response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-                request.getRequestDispatcher("/signin/busy").forward(request, response);
+                response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                response.setContentType(MediaType.TEXT_HTML_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(busyPage.html(request, locales.resolveLocale(request)));
             } else {
                 response.sendRedirect(request.getContextPath() + "/signin?locked=" + refused.reason().name().toLowerCase()
                         + "&minutes=" + refused.retryAfterMinutes());

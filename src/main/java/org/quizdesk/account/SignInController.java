@@ -2,7 +2,6 @@ package org.quizdesk.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -12,7 +11,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.SessionAttribute;
-import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
 class SignInController {
@@ -56,16 +54,5 @@ class SignInController {
         model.addAttribute("reason", refusal != null ? refusal.reason() : UniversitySignInRefusals.FAILED);
         model.addAttribute("identity", refusal != null ? refusal.identity() : null);
         return "signin-refused";
-    }
-
-    /** Where a sign-in post is forwarded when every password-check slot is taken (see {@link SignInAnswers}). */
-    @RequestMapping("/signin/busy")
-    String busy(HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        if (response.getHeader(HttpHeaders.RETRY_AFTER) == null) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(PasswordChecks.RETRY_AFTER.toSeconds()));
-        }
-        model.addAttribute("busy", true);
-        return "signin";
     }
 }

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.quizdesk.attempt.internal.AnswerStore;
+import org.quizdesk.attempt.internal.AnswerStore.AnswerWrite;
 import org.quizdesk.attempt.internal.AnswerStore.Place;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.system.Outage;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Saving answers: the hot path, one guarded single-row update in the usual case. */
 @Component
@@ -26,12 +26,12 @@ class AnswerSaves {
     private final AttemptMetrics metrics;
     private final SavePlaces places;
     private final SaveCounts saveCounts;
-    private final TransactionTemplate transactions;
+    private final SaveCommits commits;
     private final Clock clock;
 
     AnswerSaves(AttemptFacts.Lookup facts, AttemptAnswers answers, AnswerStore answerStore, AttemptRepository attempts,
             QuizGrace grace, WorkRules rules, AutosaveRate autosaveRate, AccessChecks access, AttemptMetrics metrics,
-            SavePlaces places, SaveCounts saveCounts, TransactionTemplate transactions, Clock clock) {
+            SavePlaces places, SaveCounts saveCounts, SaveCommits commits, Clock clock) {
         this.facts = facts;
         this.answers = answers;
         this.answerStore = answerStore;
@@ -43,7 +43,7 @@ class AnswerSaves {
         this.metrics = metrics;
         this.places = places;
         this.saveCounts = saveCounts;
-        this.transactions = transactions;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -57,19 +57,22 @@ class AnswerSaves {
         access.checkWork(attempt.quizId(), accountId, request);
         AttemptAnswers.Canonical canonical = answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson);
         autosaveRate.take(attemptId);
-        return store(attemptId, accountId, attempt, canonical, request);
+        return store(attemptId, accountId, attempt, canonical, request, SaveCommits.Room.TURN_AWAY);
     }
 
     /**
      * Stores the answers if the attempt still takes work. In the usual case this is the only statement: one
      * guarded single-row update (the attempt's owner and version are cached, the quiz's grace and access rules
-     * briefly, the last save's place too: {@link SavePlaces}), after the quiz's access rules (a cached read). The
-     * save is counted for the evidence timeline in memory ({@link SaveCounts}), not in the database.
+     * briefly, the last save's place too: {@link SavePlaces}), after the quiz's access rules (a cached read), in a
+     * commit shared with other saves ({@link SaveCommits}), returning once that commit is done. The save is counted
+     * for the evidence timeline in memory ({@link SaveCounts}), not in the database.
      */
     Instant save(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
         access.checkWork(attempt.quizId(), accountId, request);
-        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson), request);
+        // a form save or a submission's final answers wait for room in the queue: the submission is never turned away
+        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson), request,
+                SaveCommits.Room.WAIT);
     }
 
     private AttemptFacts owned(long attemptId, long accountId) {
@@ -80,19 +83,15 @@ class AnswerSaves {
         return attempt;
     }
 
-    private Instant store(long attemptId, long accountId, AttemptFacts facts, AttemptAnswers.Canonical canonical, AccessRequest request) {
+    private Instant store(long attemptId, long accountId, AttemptFacts facts, AttemptAnswers.Canonical canonical, AccessRequest request,
+            SaveCommits.Room room) {
         Instant now = clock.instant();
         Instant deadlineAfter = rules.quizTime(facts.quizId(), now).minus(grace.of(facts.quizId()));
         Place place = SavePlaces.of(request);
         Place newPlace = places.changed(attemptId, place);
-        Integer updated = transactions.execute(status -> {
-            int stored = answerStore.save(attemptId, accountId, canonical.json(), canonical.answered(), newPlace, now, deadlineAfter);
-            if (stored == 1 && newPlace != null) {
-                places.moved(attemptId, newPlace, now);
-            }
-            return stored;
-        });
-        if (updated == null || updated == 0) {
+        int updated = commits.store(new AnswerWrite(attemptId, accountId, canonical.json(), canonical.answered(), now, deadlineAfter),
+                newPlace, room);
+        if (updated == 0) {
             // the unusual case: time ran out or the attempt is submitted, unless the time ran out during an outage
             Attempt attempt = attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound);
             Optional<Outage> outage = rules.outageAllowing(attempt, now);

@@ -6,7 +6,6 @@ import org.quizdesk.grading.AnswerSheetJson;
 import org.quizdesk.grading.InvalidAnswersException;
 import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.QuizCatalog;
-import org.quizdesk.quiz.StudentVersion;
 import org.springframework.stereotype.Component;
 
 /** Answers read against the quiz version they belong to: incoming ones checked, stored ones read back. */
@@ -14,10 +13,12 @@ import org.springframework.stereotype.Component;
 class AttemptAnswers {
 
     private final QuizCatalog catalog;
+    private final StudentVersions versions;
     private final AttemptProperties properties;
 
-    AttemptAnswers(QuizCatalog catalog, AttemptProperties properties) {
+    AttemptAnswers(QuizCatalog catalog, StudentVersions versions, AttemptProperties properties) {
         this.catalog = catalog;
+        this.versions = versions;
         this.properties = properties;
     }
 
@@ -36,7 +37,7 @@ class AttemptAnswers {
 
     /**
      * The answers in their canonical form, for storing; on a quiz with pools only the student's own alternatives
-     * may be answered (the version is derived only then, keeping the usual save as cheap as it was).
+     * may be answered (the version is needed only then, and derived once per student: {@link StudentVersions}).
      *
      * @throws AttemptRefused TOO_LARGE or INVALID_ANSWERS
      */
@@ -47,7 +48,7 @@ class AttemptAnswers {
         try {
             Quiz quiz = catalog.version(versionId);
             AnswerSheet sheet = quiz.pools().isEmpty() ? AnswerSheetJson.read(quiz, answersJson)
-                    : AnswerSheetJson.read(StudentVersion.of(quiz, versionSeed), answersJson);
+                    : AnswerSheetJson.read(versions.of(versionId, versionSeed), answersJson);
             return new Canonical(AnswerSheetJson.write(sheet), sheet.answers().size());
         } catch (InvalidAnswersException e) {
             throw new AttemptRefused(AttemptRefused.Why.INVALID_ANSWERS, e.getMessage());

@@ -27,6 +27,12 @@ class AttemptCaches {
      */
     static final String QUIZ_ROOM = "quiz-room";
     static final Duration ROOM_REFRESH = Duration.ofSeconds(3);
+    /**
+     * Students' versions by (quiz version, seed): a save on a quiz with pools and a page view of a quiz with pools or
+     * parameters need one. A version is a few kilobytes (it shares the file's questions); one per student of a large
+     * class, and forgotten some hours after the quiz.
+     */
+    static final String STUDENT_VERSIONS = "student-versions";
 
     @Bean
     CacheManager cacheManager() {
@@ -34,6 +40,7 @@ class AttemptCaches {
         caches.registerCustomCache(ATTEMPT_FACTS, Caffeine.newBuilder().maximumSize(100_000).build());
         caches.registerCustomCache(QUIZ_GRACE, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
         caches.registerCustomCache(QUIZ_ACCESS, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
+        caches.registerCustomCache(STUDENT_VERSIONS, Caffeine.newBuilder().maximumSize(20_000).expireAfterAccess(Duration.ofHours(3)).build());
         caches.registerCustomCache(QUIZ_ROOM, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ROOM_REFRESH).build());
         // only the caches above: a misspelt cache name fails instead of creating an unbounded cache
         caches.setCacheNames(List.of());

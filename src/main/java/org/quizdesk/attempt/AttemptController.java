@@ -68,9 +68,9 @@ class AttemptController {
         try {
             attempts.save(id, user.accountId(), formJson(attempt, request), AccessRequest.of(request));
         } catch (AttemptRefused refused) {
-            // an access refusal answers with its page (403): the browser's Back keeps what the form held
+            // an access refusal answers with its page (403), a busy node with 503: the browser's Back keeps what the form held
             if (refused.why() == AttemptRefused.Why.INVALID_ANSWERS || refused.why() == AttemptRefused.Why.TOO_LARGE
-                    || refused.byAccessRule()) {
+                    || refused.why() == AttemptRefused.Why.BUSY || refused.byAccessRule()) {
                 throw refused;
             }
             redirect.addFlashAttribute("error", refused.pageMessage());

@@ -36,6 +36,7 @@ class AttemptErrors {
             case TOO_LARGE: return HttpStatus.CONTENT_TOO_LARGE;
             case TOO_FAST:
             case ACCESS_CODE_TRIES: return HttpStatus.TOO_MANY_REQUESTS;
+            case BUSY: return HttpStatus.SERVICE_UNAVAILABLE;
             default: return HttpStatus.BAD_REQUEST;
         }
     }

@@ -1,6 +1,7 @@
 package org.quizdesk.attempt;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.EnumMap;
@@ -18,9 +19,12 @@ public class AttemptMetrics {
     static final String SUBMISSIONS = "quizdesk.attempts.submissions";
     static final String GRADING = "quizdesk.attempts.grading";
     static final String EXPIRY_RUNS = "quizdesk.attempts.expiry.runs";
+    static final String SAVES_PER_COMMIT = "quizdesk.attempts.saves-per-commit";
 
     private final Counter saved;
     private final Counter refused;
+    private final Counter turnedAway;
+    private final DistributionSummary savesPerCommit;
     private final Map<SubmittedBy, Counter> submissions = new EnumMap<>(SubmittedBy.class);
     private final Timer grading;
     private final Timer expiryRuns;
@@ -30,6 +34,11 @@ public class AttemptMetrics {
                 .description("Autosaves and form saves stored").register(registry);
         refused = Counter.builder(SAVES).tag("outcome", "refused")
                 .description("Saves refused because the attempt was submitted or its time had run out").register(registry);
+        turnedAway = Counter.builder(SAVES).tag("outcome", "busy")
+                .description("Saves answered 503 because too many waited for a commit, or their commit did not come in time")
+                .register(registry);
+        savesPerCommit = DistributionSummary.builder(SAVES_PER_COMMIT)
+                .description("Saves written in one shared commit (SaveCommits)").register(registry);
         for (SubmittedBy by : SubmittedBy.values()) {
             submissions.put(by, Counter.builder(SUBMISSIONS).tag("by", by.name().toLowerCase())
                     .description("Attempts submitted, by who submitted them").register(registry));
@@ -45,6 +54,14 @@ public class AttemptMetrics {
 
     void saveRefused() {
         refused.increment();
+    }
+
+    void saveTurnedAway() {
+        turnedAway.increment();
+    }
+
+    void savesCommitted(int saves) {
+        savesPerCommit.record(saves);
     }
 
     void submitted(SubmittedBy by) {

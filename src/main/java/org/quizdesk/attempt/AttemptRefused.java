@@ -22,7 +22,9 @@ public class AttemptRefused extends RuntimeException implements MessageSourceRes
         /** the request did not carry Safe Exam Browser's headers for the quiz's keys */
         NOT_SAFE_EXAM_BROWSER,
         /** the proctor has paused the quiz (start only) */
-        PAUSED
+        PAUSED,
+        /** the node has more saves waiting for a commit than it queues, or the commit took too long: nothing was stored */
+        BUSY
     }
 
     private final Why why;
@@ -86,6 +88,11 @@ public class AttemptRefused extends RuntimeException implements MessageSourceRes
     static AttemptRefused tooFast(Duration retryAfter) {
         return new AttemptRefused(Why.TOO_FAST, "Saving too often; your answers stay on this page and are sent again in a moment.",
                 retryAfter, "attempt.refused.tooFast", new Object[0]);
+    }
+
+    static AttemptRefused busy(Duration retryAfter) {
+        return new AttemptRefused(Why.BUSY, "The server is busy; your answers stay on this page and are sent again in a moment.",
+                retryAfter, "attempt.refused.busy", new Object[0]);
     }
 
     static AttemptRefused notFound() {

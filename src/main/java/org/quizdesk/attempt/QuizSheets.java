@@ -33,12 +33,14 @@ public class QuizSheets {
     private final QuizCatalog catalog;
     private final QuizMarkdown markdown;
     private final QuizFigures figures;
+    private final StudentVersions versions;
     private final Map<Long, QuizSheet> byVersion = new ConcurrentHashMap<>();
 
-    QuizSheets(QuizCatalog catalog, QuizMarkdown markdown, QuizFigures figures) {
+    QuizSheets(QuizCatalog catalog, QuizMarkdown markdown, QuizFigures figures, StudentVersions versions) {
         this.catalog = catalog;
         this.markdown = markdown;
         this.figures = figures;
+        this.versions = versions;
     }
 
     /**
@@ -56,8 +58,9 @@ public class QuizSheets {
         if (versionSeed == StudentVersion.FILE_ORDER && file.pools().isEmpty() && file.parameters().isEmpty()) {
             return everything;
         }
-        StudentVersion version = StudentVersion.of(file, versionSeed);
+        StudentVersion version = versions.of(versionId, versionSeed);
         // a parameterised question reads differently for every student: such a quiz's sheet is rendered per version
+        // (its HTML is not kept: a student's page is built a few times per quiz, and 10,000 students' would fill the heap)
         return (file.parameters().isEmpty() ? everything : build(version.quiz())).inOrderOf(version);
     }
 

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -287,6 +289,72 @@ class SignInOverHttpTest {
         assertThat(new Browser("198.51.100.90").signIn("/signin", "busy1", "right-password").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aSignInRefusedAsBusyIsAnsweredAtOnceWithASmallPageInTheirLanguageThatKeepsTheNetIdAndSignsInAgain() throws Exception {
+        accounts.create("busy2", "Busy Student", null, "AA", Role.STUDENT, "right-password");
+        CountDownLatch holding = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService slotHolders = Executors.newFixedThreadPool(2);
+        for (int i = 0; i < 2; i++) {
+            slotHolders.submit(() -> checks.run(() -> {
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+        }
+        // a line of sign-ins as long as the pool lets wait (the rest of them are refused at once)
+        ExecutorService line = Executors.newFixedThreadPool(PasswordChecks.WAITING_PER_SLOT * 2);
+        List<Future<Integer>> queued = new ArrayList<>();
+        try {
+            holding.await();
+            for (int i = 0; i < PasswordChecks.WAITING_PER_SLOT * 2; i++) {
+                queued.add(line.submit(() -> new Browser("198.51.100.91").signIn("/signin", "nobody", "x").statusCode()));
+            }
+            long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+            while (checks.waiting() + queued.stream().filter(Future::isDone).count() < queued.size() && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+
+            Browser student = new Browser("198.51.100.92");
+            String token = JSON.readTree(student.get("/api/csrf").body()).get("token").asString();
+            long started = System.nanoTime();
+            HttpResponse<String> page = student.send(HttpRequest.newBuilder(uri("/signin")).header("Accept", "text/html,*/*;q=0.8")
+                    .header("Accept-Language", "de").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("busy2<b>", "right-password", token))));
+            Duration answeredIn = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(answeredIn).as("refused without waiting for a slot (the wait is 5 s)").isLessThan(Duration.ofSeconds(2));
+            assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.body()).hasSizeLessThan(3000)
+                    .contains("lang=\"de\"", "Gerade melden sich viele Personen an")
+                    .contains("value=\"busy2&lt;b&gt;\"").doesNotContain("busy2<b>")
+                    .doesNotContain("right-password");
+            Matcher formToken = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+            assertThat(formToken.find()).as("the page's form carries the session's token").isTrue();
+
+            release.countDown();
+            for (Future<Integer> sent : queued) {
+                sent.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            // the page's own form, sent again, signs in
+            HttpResponse<String> again = student.send(HttpRequest.newBuilder(uri("/signin")).header("Accept", "text/html,*/*;q=0.8")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("busy2", "right-password", formToken.group(1)))));
+            assertThat(again.statusCode()).isEqualTo(302);
+            assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        } finally {
+            release.countDown();
+            slotHolders.shutdown();
+            line.shutdownNow();
+        }
+    }
+
     private static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
@@ -329,7 +397,7 @@ class SignInOverHttpTest {
                     .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token))));
         }
 
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
             return http.send(request.header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString());
         }
     }

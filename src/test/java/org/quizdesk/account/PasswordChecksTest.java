@@ -1,0 +1,87 @@
+package org.quizdesk.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PasswordChecksTest {
+
+    final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    static PasswordChecks checks(int slots, Duration wait) {
+        return new PasswordChecks(new AccountProperties("instructor", "x", false, 5, Duration.ofMinutes(5), slots, wait, Duration.ofDays(1)));
+    }
+
+    @Test
+    void aSignInThatCannotExpectASlotWithinTheWaitIsRefusedAtOnceAndOneThatCanWaits() throws Exception {
+        PasswordChecks checks = checks(1, Duration.ofMillis(300));
+        // checks take about 200 ms now: the moving average learns it
+        for (int i = 0; i < 3; i++) {
+            checks.run(() -> sleep(200));
+        }
+        assertThat(checks.typicalCheck()).isBetween(Duration.ofMillis(190), Duration.ofMillis(290));
+
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        threads.submit(() -> checks.run(() -> {
+            holding.countDown();
+            await(release);
+            return null;
+        }));
+        holding.await();
+        // the first to find the slot taken can expect it within one check's time: it waits
+        Future<Long> waiter = threads.submit(() -> checks.run(() -> 1L));
+        Thread.sleep(100);
+        assertThat(waiter.isDone()).as("it waits for the slot").isFalse();
+
+        // with one ahead, the next would need two checks' time, more than the wait: refused without waiting at all
+        for (int i = 0; i < 3; i++) {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> checks.run(() -> 1L)).isInstanceOfSatisfying(SignInRefused.class,
+                    refused -> assertThat(refused.busy()).isTrue());
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("refused at once").isLessThan(Duration.ofMillis(100));
+        }
+
+        release.countDown();
+        assertThat(waiter.get(5, TimeUnit.SECONDS)).as("the one that waited got its check").isEqualTo(1L);
+    }
+
+    @Test
+    void aFreeSlotIsTakenEvenWhenChecksWereSlowLately() {
+        PasswordChecks checks = checks(1, Duration.ofMillis(100));
+        checks.run(() -> sleep(400));
+        assertThat(checks.typicalCheck()).isGreaterThan(Duration.ofMillis(100));
+        // longer than the wait, yet a free slot never refuses: the average could otherwise never come down again
+        assertThat(checks.run(() -> "checked")).isEqualTo("checked");
+    }
+
+    private static Object sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
