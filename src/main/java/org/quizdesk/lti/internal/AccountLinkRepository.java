@@ -1,0 +1,6 @@
+package org.quizdesk.lti.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountLinkRepository extends JpaRepository<AccountLinkRow, AccountLinkRow.Key> {
+}
