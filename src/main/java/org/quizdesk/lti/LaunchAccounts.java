@@ -72,8 +72,13 @@ public class LaunchAccounts {
     }
 
     private Account create(Launch launch, Map<String, Object> identity) {
-        String username = signIn.netId(identity).filter(netId -> accounts.findByUsername(netId).isEmpty())
-                .orElseGet(() -> generatedUsername(launch));
+        String generated = generatedUsername(launch.platform().issuer(), launch.subject());
+        // imported from the platform's roster (NRPS) without a net id: the account made for exactly this platform user
+        Optional<Account> imported = accounts.findByUsername(generated);
+        if (imported.isPresent()) {
+            return imported.get();
+        }
+        String username = signIn.netId(identity).filter(netId -> accounts.findByUsername(netId).isEmpty()).orElse(generated);
         String name = Optional.ofNullable(Launches.text(identity.get("name")))
                 .or(() -> Optional.ofNullable(Launches.text(identity.get("given_name")))
                         .map(given -> given + Optional.ofNullable(Launches.text(identity.get("family_name"))).map(f -> " " + f).orElse("")))
@@ -95,10 +100,10 @@ public class LaunchAccounts {
     }
 
     /** {@code lti-} and a digest of issuer and subject: stable, unique per platform user, and no one's net id. */
-    private static String generatedUsername(Launch launch) {
+    static String generatedUsername(String issuer, String subject) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((launch.platform().issuer() + "\n" + launch.subject()).getBytes(StandardCharsets.UTF_8));
+                    .digest((issuer + "\n" + subject).getBytes(StandardCharsets.UTF_8));
             return "lti-" + HexFormat.of().formatHex(digest, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

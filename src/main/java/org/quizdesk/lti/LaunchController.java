@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +16,7 @@ import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -49,22 +48,24 @@ class LaunchController {
     private final ToolKeys keys;
     private final QuizCatalog catalog;
     private final LtiProperties properties;
+    private final ScorePassback passback;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     LaunchController(Launches launches, LaunchAccounts launchAccounts, PlatformSignIn signIn, ToolKeys keys, QuizCatalog catalog,
-            LtiProperties properties) {
+            LtiProperties properties, ScorePassback passback) {
         this.launches = launches;
         this.launchAccounts = launchAccounts;
         this.signIn = signIn;
         this.keys = keys;
         this.catalog = catalog;
         this.properties = properties;
+        this.passback = passback;
     }
 
-    @GetMapping(value = "/lti/jwks", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    Map<String, Object> keySet() {
-        return keys.publicKeySet().toJSONObject(true);
+    /** JSON whatever the Accept header asks for: platforms send {@code application/jwk-set+json}, browsers HTML. */
+    @GetMapping("/lti/jwks")
+    ResponseEntity<String> keySet() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(keys.publicKeySet().toString(true));
     }
 
     @RequestMapping(value = "/lti/login", method = {RequestMethod.GET, RequestMethod.POST})
@@ -96,7 +97,13 @@ class LaunchController {
         if (launch.deepLinking() && !account.role().isStaff()) {
             throw new LaunchRefused(Reason.NOT_STAFF, account.username());
         }
-        String landing = launch.deepLinking() ? "/lti/deep-link" : landing(launch, account);
+        String landing = "/lti/deep-link";
+        if (!launch.deepLinking()) {
+            String quizId = quizOf(launch);
+            passback.launched(launch, quizId, account.id());
+            // built here from the id alone: a target link never redirects anywhere else
+            landing = account.role().isStaff() ? "/admin/quizzes/" + quizId + "/results" : "/quizzes/" + quizId;
+        }
         signInAs(account, request, response);
         if (launch.deepLinking()) {
             request.getSession().setAttribute(DeepLinkRequest.SESSION_ATTRIBUTE,
@@ -106,15 +113,14 @@ class LaunchController {
     }
 
     /** The quiz the link names: its custom parameter {@code quiz}, else a target link ending in {@code /quizzes/<id>}. */
-    private String landing(Launch launch, Account account) {
+    private String quizOf(Launch launch) {
         String quizId = Launches.customText(launch, LtiClaims.CUSTOM_QUIZ)
                 .or(() -> Optional.ofNullable(launch.targetLinkUri()).map(QUIZ_LINK::matcher).filter(Matcher::find).map(m -> m.group(1)))
                 .orElseThrow(() -> new LaunchRefused(Reason.NO_QUIZ, "link names no quiz: " + launch.targetLinkUri()));
         if (catalog.current(quizId).isEmpty()) {
             throw new LaunchRefused(Reason.NO_QUIZ, quizId);
         }
-        // built here from the id alone: a target link never redirects anywhere else
-        return account.role().isStaff() ? "/admin/quizzes/" + quizId + "/results" : "/quizzes/" + quizId;
+        return quizId;
     }
 
     /** A fresh session for the launched person, whoever this browser was signed in as before. */

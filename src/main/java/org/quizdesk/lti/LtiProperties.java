@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        a rotation still verify at the platform
  * @param keySetCacheFor how long a platform's key set is cached (a token with an unknown {@code kid} refetches it sooner)
  * @param fetchTimeout connect and read timeout of every call to a platform
+ * @param passbackInterval how often due scores are sent to the platforms (AGS)
+ * @param passbackTries how many times a score is tried before it is marked failed (staff can send it again)
+ * @param passbackRetryFirstAfter the wait after the first failed try; it doubles with each further one
+ * @param passbackRetryAtMostAfter the longest wait between tries
  */
 @ConfigurationProperties("quizdesk.lti")
 public record LtiProperties(
@@ -20,5 +24,9 @@ public record LtiProperties(
         @DefaultValue("60s") Duration clockSkew,
         @DefaultValue("1d") Duration retiredKeyPublishedFor,
         @DefaultValue("10m") Duration keySetCacheFor,
-        @DefaultValue("5s") Duration fetchTimeout) {
+        @DefaultValue("5s") Duration fetchTimeout,
+        @DefaultValue("30s") Duration passbackInterval,
+        @DefaultValue("8") int passbackTries,
+        @DefaultValue("1m") Duration passbackRetryFirstAfter,
+        @DefaultValue("1h") Duration passbackRetryAtMostAfter) {
 }
