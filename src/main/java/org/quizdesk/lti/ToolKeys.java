@@ -19,7 +19,10 @@ import java.util.List;
 import org.quizdesk.lti.internal.ToolKeyRepository;
 import org.quizdesk.lti.internal.ToolKeyRow;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tool's own RSA keys (in the database, so every node signs with the same key and a restart keeps them): the
@@ -36,26 +39,25 @@ public class ToolKeys {
     private final ToolKeyRepository keys;
     private final LtiProperties properties;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    ToolKeys(ToolKeyRepository keys, LtiProperties properties, Clock clock) {
+    ToolKeys(ToolKeyRepository keys, LtiProperties properties, Clock clock, PlatformTransactionManager transactions) {
         this.keys = keys;
         this.properties = properties;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The signing key, with its private part; the first one is made on first use. */
-    @Transactional
     public RSAKey signingKey() {
-        List<ToolKeyRow> current = keys.findByRetiredAtIsNullOrderByCreatedAtDesc();
-        return rsaKey(current.isEmpty() ? generate() : current.get(0), true);
+        return rsaKey(current(), true);
     }
 
     /** The public key set as a platform fetches it. */
-    @Transactional
+    @Transactional(readOnly = true)
     public JWKSet publicKeySet() {
-        if (keys.findByRetiredAtIsNullOrderByCreatedAtDesc().isEmpty()) {
-            generate();
-        }
+        current();
         return new JWKSet(keys.published(clock.instant().minus(properties.retiredKeyPublishedFor())).stream()
                 .map(row -> (com.nimbusds.jose.jwk.JWK) rsaKey(row, false)).toList());
     }
@@ -74,6 +76,15 @@ public class ToolKeys {
         keys.findByRetiredAtIsNullOrderByCreatedAtDesc().forEach(row -> row.retire(now));
         ToolKeyRow created = generate();
         return new KeyInfo(created.getKid(), created.getCreatedAt(), null);
+    }
+
+    /**
+     * The newest current key; the first one is made and committed in a transaction of its own, so that a platform
+     * fetching the key set while the caller's transaction still runs (a passback's token request) already sees it.
+     */
+    private ToolKeyRow current() {
+        List<ToolKeyRow> current = keys.findByRetiredAtIsNullOrderByCreatedAtDesc();
+        return current.isEmpty() ? ownTransaction.execute(status -> generate()) : current.get(0);
     }
 
     private ToolKeyRow generate() {
