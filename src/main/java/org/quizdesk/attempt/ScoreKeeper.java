@@ -10,6 +10,7 @@ import org.quizdesk.attempt.internal.ScoreChange;
 import org.quizdesk.attempt.internal.ScoreChangeRepository;
 import org.quizdesk.grading.QuestionScore;
 import org.quizdesk.grading.QuizScore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +24,15 @@ class ScoreKeeper {
     private final AttemptRepository attempts;
     private final ScoreChangeRepository changes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ScoreKeeper(QuestionScoreRepository scores, AttemptRepository attempts, ScoreChangeRepository changes, Clock clock) {
+    ScoreKeeper(QuestionScoreRepository scores, AttemptRepository attempts, ScoreChangeRepository changes, Clock clock,
+            ApplicationEventPublisher events) {
         this.scores = scores;
         this.attempts = attempts;
         this.changes = changes;
         this.clock = clock;
+        this.events = events;
     }
 
     /** @throws IllegalArgumentException with a message for the grader: no such attempt, or not submitted yet */
@@ -65,12 +69,16 @@ class ScoreKeeper {
         scores.delete(record);
     }
 
-    /** The attempt's total from its rows, computed as at grading: {@link QuizScore#of}. */
+    /** The attempt's total from its rows, computed as at grading: {@link QuizScore#of}; announced when it changed. */
     void recomputeTotal(Attempt attempt) {
         scores.flush();
+        BigDecimal before = attempt.getTotal();
         attempt.recordTotal(QuizScore.of(scores.findByAttemptId(attempt.getId()).stream()
                 .map(QuestionScoreRecord::toQuestionScore).toList()));
         attempts.save(attempt);
+        if (changed(before, attempt.getTotal())) {
+            events.publishEvent(new AttemptScoreChanged(attempt.getId(), attempt.getQuizId(), attempt.getAccountId()));
+        }
     }
 
     static boolean changed(BigDecimal old, BigDecimal now) {

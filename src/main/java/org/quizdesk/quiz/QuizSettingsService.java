@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.quizdesk.quiz.internal.QuizSettingsRepository;
 import org.quizdesk.quiz.internal.QuizSettingsRow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +18,11 @@ public class QuizSettingsService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final QuizSettingsRepository settings;
+    private final ApplicationEventPublisher events;
 
-    QuizSettingsService(QuizSettingsRepository settings) {
+    QuizSettingsService(QuizSettingsRepository settings, ApplicationEventPublisher events) {
         this.settings = settings;
+        this.events = events;
     }
 
     /** @throws QuizNotFound when there is no such quiz */
@@ -54,7 +57,11 @@ public class QuizSettingsService {
     @Transactional
     public QuizSettings release(String quizId, boolean scores, boolean solutions) {
         QuizSettingsRow row = row(quizId);
+        boolean releasedBefore = row.isScoresReleased();
         row.release(scores, solutions);
+        if (row.isScoresReleased() && !releasedBefore) {
+            events.publishEvent(new ScoresReleased(quizId));
+        }
         return QuizSettings.of(row);
     }
 

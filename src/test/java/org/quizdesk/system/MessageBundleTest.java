@@ -32,7 +32,7 @@ class MessageBundleTest {
     /** The pages students see (and the fragments on them); staff pages (admin/) are in English only. */
     static final Set<String> STUDENT_TEMPLATES = Set.of("fragments/layout.html", "fragments/figures.html", "error.html", "signin.html",
             "account/setup-password.html", "attempt/list.html", "attempt/start.html", "attempt/take.html", "attempt/confirm.html",
-            "attempt/review.html");
+            "attempt/review.html", "lti-refused.html");
 
     /** #{key}, #{key(args)} and #messages.msg('key') in a template. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)|#messages\\.msg\\('([\\w.]+)'");

@@ -1,0 +1,81 @@
+package org.quizdesk.lti;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.Optional;
+import org.quizdesk.lti.LaunchRefused.Reason;
+import org.quizdesk.quiz.CurrentQuiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Deep linking: after a deep-linking launch, course staff pick a quiz; the answer is a page that posts the signed
+ * response to the platform's return URL by itself (a script), or by the button when scripts are off.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('TA','INSTRUCTOR')")
+class DeepLinkController {
+
+    static final String PICKER = "admin/lti-deep-link";
+    static final String RETURN = "admin/lti-deep-link-return";
+
+    /** The page's own policy: as the app's, but its one form may post to the platform's return URL. */
+    static final String RETURN_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self' %s; frame-ancestors 'none'";
+
+    private final QuizCatalog catalog;
+    private final DeepLinks deepLinks;
+
+    DeepLinkController(QuizCatalog catalog, DeepLinks deepLinks) {
+        this.catalog = catalog;
+        this.deepLinks = deepLinks;
+    }
+
+    @GetMapping("/lti/deep-link")
+    String picker(HttpSession session, Model model) {
+        request(session);
+        model.addAttribute("quizzes", catalog.all().stream().sorted(Comparator.comparing(CurrentQuiz::id)).toList());
+        return PICKER;
+    }
+
+    @PostMapping("/lti/deep-link")
+    String choose(@Valid DeepLinkChoice choice, BindingResult binding, HttpSession session, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        DeepLinkRequest deepLink = request(session);
+        Optional<CurrentQuiz> quiz = binding.hasErrors() ? Optional.empty() : catalog.current(choice.quiz());
+        if (quiz.isEmpty()) {
+            // nothing chosen, or a quiz removed from the folder meanwhile: the picker again, saying so
+            model.addAttribute("choiceMissing", true);
+            return picker(session, model);
+        }
+        String quizUrl = ServletUriComponentsBuilder.fromContextPath(request).path("/quizzes/{id}").buildAndExpand(quiz.get().id())
+                .toUriString();
+        String jwt = deepLinks.response(deepLink, quiz.get(), quizUrl);
+        session.removeAttribute(DeepLinkRequest.SESSION_ATTRIBUTE);
+        URI returnUrl = URI.create(deepLink.returnUrl());
+        String origin = returnUrl.getScheme() + "://" + returnUrl.getRawAuthority();
+        response.setHeader("Content-Security-Policy", RETURN_PAGE_POLICY.formatted(origin));
+        model.addAttribute("returnUrl", deepLink.returnUrl());
+        model.addAttribute("jwt", jwt);
+        model.addAttribute("quiz", quiz.get());
+        return RETURN;
+    }
+
+    private static DeepLinkRequest request(HttpSession session) {
+        if (!(session.getAttribute(DeepLinkRequest.SESSION_ATTRIBUTE) instanceof DeepLinkRequest request)) {
+            throw new LaunchRefused(Reason.STATE, "no deep-linking launch in this session");
+        }
+        return request;
+    }
+}

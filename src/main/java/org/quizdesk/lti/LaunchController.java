@@ -1,0 +1,146 @@
+package org.quizdesk.lti;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.quizdesk.account.Account;
+import org.quizdesk.account.PlatformSignIn;
+import org.quizdesk.lti.LaunchRefused.Reason;
+import org.quizdesk.quiz.QuizCatalog;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The platform-facing endpoints: the tool's key set, the login initiation and the launch. The login and the launch
+ * arrive as cross-site form posts, so they are exempt from CSRF tokens; state (with its cookie), nonce and the
+ * platform's signature protect them instead.
+ */
+@Controller
+class LaunchController {
+
+    /** One cookie per login in flight (two tabs may launch at once); sent back only with the launch's post. */
+    static final String STATE_COOKIE = "quizdesk-lti-";
+    static final String LAUNCH_PATH = "/lti/launch";
+    private static final Pattern QUIZ_LINK = Pattern.compile("/quizzes/([A-Za-z0-9._-]+)/?$");
+
+    private final Launches launches;
+    private final LaunchAccounts launchAccounts;
+    private final PlatformSignIn signIn;
+    private final ToolKeys keys;
+    private final QuizCatalog catalog;
+    private final LtiProperties properties;
+    private final ScorePassback passback;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    LaunchController(Launches launches, LaunchAccounts launchAccounts, PlatformSignIn signIn, ToolKeys keys, QuizCatalog catalog,
+            LtiProperties properties, ScorePassback passback) {
+        this.launches = launches;
+        this.launchAccounts = launchAccounts;
+        this.signIn = signIn;
+        this.keys = keys;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.passback = passback;
+    }
+
+    /** JSON whatever the Accept header asks for: platforms send {@code application/jwk-set+json}, browsers HTML. */
+    @GetMapping("/lti/jwks")
+    ResponseEntity<String> keySet() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(keys.publicKeySet().toString(true));
+    }
+
+    @RequestMapping(value = "/lti/login", method = {RequestMethod.GET, RequestMethod.POST})
+    String login(@Valid LoginInitiation initiation, BindingResult binding, HttpServletRequest request, HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            throw new LaunchRefused(Reason.LOGIN_REQUEST, binding.getFieldErrors().toString());
+        }
+        String launchUrl = ServletUriComponentsBuilder.fromContextPath(request).path(LAUNCH_PATH).toUriString();
+        Launches.LoginRedirect redirect = launches.initiate(initiation.request(), launchUrl);
+        // SameSite=None: the launch comes back as a cross-site form post from the platform, and must bring this cookie
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(STATE_COOKIE + redirect.state(), redirect.state())
+                .path(request.getContextPath() + LAUNCH_PATH).maxAge(properties.loginValidFor()).httpOnly(true).secure(true)
+                .sameSite("None").build().toString());
+        return "redirect:" + redirect.location();
+    }
+
+    @PostMapping(LAUNCH_PATH)
+    String launch(LaunchForm form, HttpServletRequest request, HttpServletResponse response) {
+        if (form.error() != null) {
+            throw new LaunchRefused(Reason.PLATFORM_ERROR, form.error() + ": " + form.errorDescription());
+        }
+        String browserState = browserState(request, form.state());
+        if (browserState != null) {
+            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(STATE_COOKIE + form.state(), "")
+                    .path(request.getContextPath() + LAUNCH_PATH).maxAge(0).httpOnly(true).secure(true).sameSite("None").build().toString());
+        }
+        Launch launch = launches.launch(form.idToken(), form.state(), browserState);
+        Account account = launchAccounts.accountOf(launch);
+        if (launch.deepLinking() && !account.role().isStaff()) {
+            throw new LaunchRefused(Reason.NOT_STAFF, account.username());
+        }
+        String landing = "/lti/deep-link";
+        if (!launch.deepLinking()) {
+            String quizId = quizOf(launch);
+            passback.launched(launch, quizId, account.id());
+            // built here from the id alone: a target link never redirects anywhere else
+            landing = account.role().isStaff() ? "/admin/quizzes/" + quizId + "/results" : "/quizzes/" + quizId;
+        }
+        signInAs(account, request, response);
+        if (launch.deepLinking()) {
+            request.getSession().setAttribute(DeepLinkRequest.SESSION_ATTRIBUTE,
+                    new DeepLinkRequest(launch.platform().id(), launch.deploymentId(), launch.deepLinkReturnUrl(), launch.deepLinkData()));
+        }
+        return "redirect:" + landing;
+    }
+
+    /** The quiz the link names: its custom parameter {@code quiz}, else a target link ending in {@code /quizzes/<id>}. */
+    private String quizOf(Launch launch) {
+        String quizId = Launches.customText(launch, LtiClaims.CUSTOM_QUIZ)
+                .or(() -> Optional.ofNullable(launch.targetLinkUri()).map(QUIZ_LINK::matcher).filter(Matcher::find).map(m -> m.group(1)))
+                .orElseThrow(() -> new LaunchRefused(Reason.NO_QUIZ, "link names no quiz: " + launch.targetLinkUri()));
+        if (catalog.current(quizId).isEmpty()) {
+            throw new LaunchRefused(Reason.NO_QUIZ, quizId);
+        }
+        return quizId;
+    }
+
+    /** A fresh session for the launched person, whoever this browser was signed in as before. */
+    private void signInAs(Account account, HttpServletRequest request, HttpServletResponse response) {
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        request.getSession(true);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(signIn.authenticate(account.id()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    private static String browserState(HttpServletRequest request, String state) {
+        if (state == null || request.getCookies() == null) {
+            return null;
+        }
+        return Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(STATE_COOKIE + state)).map(Cookie::getValue)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,115 @@
+package org.quizdesk.lti;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** {@code /admin/lti}: the URLs to paste into the LMS, the platform registrations, and the tool's key. Instructors only. */
+@Controller
+@PreAuthorize("hasRole('INSTRUCTOR')")
+class LtiAdminController {
+
+    static final String PAGE = "admin/lti";
+    static final String FORM = "admin/lti-platform";
+
+    private final PlatformRegistrations platforms;
+    private final ToolKeys keys;
+
+    LtiAdminController(PlatformRegistrations platforms, ToolKeys keys) {
+        this.platforms = platforms;
+        this.keys = keys;
+    }
+
+    @InitBinder("platformForm")
+    void allowedFields(WebDataBinder binder) {
+        binder.setAllowedFields("issuer", "clientId", "deploymentIds", "oidcLoginUrl", "tokenUrl", "keySetUrl");
+    }
+
+    @GetMapping("/admin/lti")
+    String page(HttpServletRequest request, Model model) {
+        String base = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+        model.addAttribute("loginUrl", base + "/lti/login");
+        model.addAttribute("launchUrl", base + LaunchController.LAUNCH_PATH);
+        model.addAttribute("keySetUrl", base + "/lti/jwks");
+        model.addAttribute("deepLinkUrl", base + LaunchController.LAUNCH_PATH);
+        model.addAttribute("platforms", platforms.all());
+        keys.signingKey();
+        model.addAttribute("keys", keys.published());
+        return PAGE;
+    }
+
+    @GetMapping("/admin/lti/platforms/new")
+    String newPlatform(Model model) {
+        model.addAttribute("platformForm", new PlatformForm());
+        return FORM;
+    }
+
+    @PostMapping("/admin/lti/platforms/new")
+    String add(@Valid @ModelAttribute PlatformForm platformForm, BindingResult binding, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return FORM;
+        }
+        try {
+            platforms.add(platformForm);
+        } catch (PlatformRegistrations.DuplicateRegistration duplicate) {
+            binding.rejectValue("clientId", "admin.lti.form.duplicate");
+            return FORM;
+        }
+        redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable("admin.lti.added"));
+        return "redirect:/admin/lti";
+    }
+
+    @GetMapping("/admin/lti/platforms/{id}")
+    String edit(@PathVariable long id, Model model) {
+        Platform platform = platforms.find(id).orElseThrow(() -> new PlatformNotFound(id));
+        model.addAttribute("platformForm", PlatformForm.of(platform));
+        model.addAttribute("platformId", id);
+        return FORM;
+    }
+
+    @PostMapping("/admin/lti/platforms/{id}")
+    String change(@PathVariable long id, @Valid @ModelAttribute PlatformForm platformForm, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("platformId", id);
+        if (binding.hasErrors()) {
+            return FORM;
+        }
+        try {
+            platforms.change(id, platformForm).orElseThrow(() -> new PlatformNotFound(id));
+        } catch (PlatformRegistrations.DuplicateRegistration duplicate) {
+            binding.rejectValue("clientId", "admin.lti.form.duplicate");
+            return FORM;
+        }
+        redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable("admin.lti.changed"));
+        return "redirect:/admin/lti";
+    }
+
+    @PostMapping("/admin/lti/platforms/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        if (!platforms.remove(id)) {
+            throw new PlatformNotFound(id);
+        }
+        redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable("admin.lti.deleted"));
+        return "redirect:/admin/lti";
+    }
+
+    @PostMapping("/admin/lti/keys/rotate")
+    String rotate(RedirectAttributes redirect) {
+        ToolKeys.KeyInfo key = keys.rotate();
+        redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable(new String[] {"admin.lti.rotated"},
+                new Object[] {key.kid()}));
+        return "redirect:/admin/lti";
+    }
+}

@@ -1,0 +1,65 @@
+package org.quizdesk.lti;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.quizdesk.testsupport.LtiPlatform;
+import org.quizdesk.testsupport.MutableClock;
+import org.quizdesk.testsupport.MutableClockConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring context of the LTI tests (a real server for the platform's hops, MockMvc for the admin pages), and
+ * the one simulated platform, registered as an instructor would register it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(MutableClockConfiguration.class)
+abstract class LtiTestContext {
+
+    /** Lives as long as the JVM, as the Spring context it is registered in does. */
+    static final LtiPlatform PLATFORM = new LtiPlatform();
+    static final String QUIZ = "cse493g1-au24-quiz2";
+
+    @LocalServerPort int port;
+    @Autowired PlatformRegistrations registrations;
+    @Autowired MutableClock clock;
+
+    @BeforeEach
+    void registerPlatform() {
+        PLATFORM.useClock(clock);
+        PLATFORM.trustToolKeysAt("http://localhost:" + port + "/lti/jwks");
+        if (registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID).isEmpty()) {
+            registrations.add(form(PLATFORM.registration()));
+        }
+    }
+
+    static PlatformForm form(Map<String, String> values) {
+        PlatformForm form = new PlatformForm();
+        form.setIssuer(values.get("issuer"));
+        form.setClientId(values.get("clientId"));
+        form.setDeploymentIds(values.get("deploymentIds"));
+        form.setOidcLoginUrl(values.get("oidcLoginUrl"));
+        form.setTokenUrl(values.get("tokenUrl"));
+        form.setKeySetUrl(values.get("keySetUrl"));
+        return form;
+    }
+
+    /** A browser that has been through the login initiation: its state cookie set, the state and nonce at hand. */
+    record Started(LtiBrowser browser, String state, String nonce) {
+    }
+
+    Started initiate() throws Exception {
+        LtiBrowser browser = new LtiBrowser(port);
+        var redirect = browser.initiateLogin(Map.of("iss", PLATFORM.issuer(), "login_hint", "hint-1",
+                "target_link_uri", "https://quiz.example/quizzes/" + QUIZ, "client_id", LtiPlatform.CLIENT_ID,
+                "lti_deployment_id", LtiPlatform.DEPLOYMENT_ID));
+        Map<String, String> query = LtiBrowser.query(redirect);
+        return new Started(browser, query.get("state"), query.get("nonce"));
+    }
+}
