@@ -24,6 +24,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Any student's version of a quiz as they see it, with the key and solutions, and answers tried in it scored: for
@@ -57,8 +58,11 @@ class PreviewController {
     }
 
     @GetMapping("/admin/quizzes/{quizId}/preview")
-    String preview(@PathVariable String quizId, @Valid PreviewForm form, BindingResult invalid, Model model) {
+    String preview(@PathVariable String quizId, @Valid PreviewForm form, BindingResult invalid,
+            @RequestParam(name = "answer", defaultValue = "false") boolean answering, Model model) {
         show(quizId, form, invalid, model);
+        // read-only unless staff switch to trying answers
+        model.addAttribute("answering", answering);
         return VIEW;
     }
 
@@ -74,6 +78,7 @@ class PreviewController {
         model.addAttribute("score", scored.score());
         model.addAttribute("prefill", scored.prefill());
         model.addAttribute("refusal", scored.refusal());
+        model.addAttribute("answering", true);
         return VIEW;
     }
 
