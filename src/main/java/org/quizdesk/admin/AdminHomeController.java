@@ -18,17 +18,20 @@ class AdminHomeController {
     private final QuizOverview overview;
     private final QuizCatalog catalog;
     private final Clock clock;
+    private final ImportProperties imports;
 
-    AdminHomeController(QuizOverview overview, QuizCatalog catalog, Clock clock) {
+    AdminHomeController(QuizOverview overview, QuizCatalog catalog, Clock clock, ImportProperties imports) {
         this.overview = overview;
         this.catalog = catalog;
         this.clock = clock;
+        this.imports = imports;
     }
 
     @GetMapping("/admin")
     String home(Model model) {
         model.addAttribute("quizzes", overview.rows(clock.instant()));
         model.addAttribute("lastSync", catalog.lastSync().orElse(null));
+        model.addAttribute("maxUploadBytes", imports.maxUploadSize().toBytes());
         return "admin/home";
     }
 

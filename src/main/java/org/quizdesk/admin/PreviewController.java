@@ -1,5 +1,6 @@
 package org.quizdesk.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.SecureRandom;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.quizdesk.account.AccountService;
 import org.quizdesk.attempt.AttemptResult;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
+import org.quizdesk.attempt.QuizSheet;
 import org.quizdesk.attempt.QuizSheets;
 import org.quizdesk.attempt.ReviewSheets;
 import org.quizdesk.quiz.CurrentQuiz;
@@ -21,10 +23,12 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Any student's version of a quiz as they see it, with the key and solutions: for course staff only (the
- * {@code /admin/**} rule), TAs included.
+ * Any student's version of a quiz as they see it, with the key and solutions, and answers tried in it scored: for
+ * course staff only (the {@code /admin/**} rule), TAs included.
  */
 @Controller
 class PreviewController {
@@ -36,10 +40,12 @@ class PreviewController {
     private final ReviewSheets reviews;
     private final AccountService accounts;
     private final AttemptResults attempts;
+    private final PreviewScoring scoring;
     private final SecureRandom random = new SecureRandom();
 
     PreviewController(QuizCatalog catalog, QuizSheets sheets, ReviewSheets reviews, AccountService accounts,
-            AttemptResults attempts) {
+            AttemptResults attempts, PreviewScoring scoring) {
+        this.scoring = scoring;
         this.catalog = catalog;
         this.sheets = sheets;
         this.reviews = reviews;
@@ -52,7 +58,34 @@ class PreviewController {
     }
 
     @GetMapping("/admin/quizzes/{quizId}/preview")
-    String preview(@PathVariable String quizId, @Valid PreviewForm form, BindingResult invalid, Model model) {
+    String preview(@PathVariable String quizId, @Valid PreviewForm form, BindingResult invalid,
+            @RequestParam(name = "answer", defaultValue = "false") boolean answering, Model model) {
+        show(quizId, form, invalid, model);
+        // read-only unless staff switch to trying answers
+        model.addAttribute("answering", answering);
+        return VIEW;
+    }
+
+    /**
+     * The answers typed into the preview, scored as a submitted attempt of this version would be, and shown with the
+     * same page (answers filled in again). Nothing is written: no attempt is created.
+     */
+    @PostMapping("/admin/quizzes/{quizId}/preview")
+    String score(@PathVariable String quizId, @Valid PreviewForm form, BindingResult invalid, HttpServletRequest request,
+            Model model) {
+        Shown shown = show(quizId, form, invalid, model);
+        PreviewScoring.Scored scored = scoring.score(shown.version(), shown.sheet(), request.getParameterMap());
+        model.addAttribute("score", scored.score());
+        model.addAttribute("prefill", scored.prefill());
+        model.addAttribute("refusal", scored.refusal());
+        model.addAttribute("answering", true);
+        return VIEW;
+    }
+
+    private record Shown(StudentVersion version, QuizSheet sheet) {
+    }
+
+    private Shown show(String quizId, PreviewForm form, BindingResult invalid, Model model) {
         CurrentQuiz current = catalog.currentOrThrow(quizId);
         long versionId = current.versionId();
         long seed = StudentVersion.FILE_ORDER;
@@ -87,9 +120,10 @@ class PreviewController {
         model.addAttribute("randomSeed", StudentVersion.newSeed(random));
         model.addAttribute("drawn", file.pools().stream().map(pool -> new Drawn(pool.id(), pool.pick(),
                 pool.alternatives().size(), version.drawn(pool).stream().map(Item::id).toList())).toList());
-        model.addAttribute("sheet", sheets.forAttempt(versionId, seed));
+        QuizSheet sheet = sheets.forAttempt(versionId, seed);
+        model.addAttribute("sheet", sheet);
         model.addAttribute("review", reviews.preview(version));
-        return VIEW;
+        return new Shown(version, sheet);
     }
 
     private Optional<AttemptSummary> attemptOf(String quizId, String netId) {

@@ -17,13 +17,13 @@ import org.quizdesk.grading.AnswerSheet;
  */
 public final class FormAnswers {
 
-    static final String PREFIX = "answer:";
+    public static final String PREFIX = "answer:";
 
     private FormAnswers() {
     }
 
     /** The answers object (id to Boolean, List of keys, or String) for the form's fields; blanks are left out. */
-    static Map<String, Object> fromForm(List<QuestionView> questions, Map<String, String[]> parameters) {
+    public static Map<String, Object> fromForm(List<QuestionView> questions, Map<String, String[]> parameters) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (QuestionView question : questions) {
             String[] values = parameters.get(PREFIX + question.id());
@@ -51,7 +51,7 @@ public final class FormAnswers {
     /** The saved answers as the page's fields want them: a value per question, and the selected keys. */
     public record Prefill(Map<String, String> values, Map<String, Set<String>> selected) {
 
-        static Prefill of(AnswerSheet sheet) {
+        public static Prefill of(AnswerSheet sheet) {
             Map<String, String> values = new TreeMap<>();
             Map<String, Set<String>> selected = new TreeMap<>();
             sheet.answers().forEach((id, answer) -> {

@@ -64,6 +64,15 @@ public class QuizSheets {
         return (file.parameters().isEmpty() ? everything : build(version.quiz())).inOrderOf(version);
     }
 
+    /**
+     * The sheet of a quiz that is not in the catalog (an import before it is confirmed), in the file's order; not
+     * cached.
+     */
+    public QuizSheet forUnsavedQuiz(Quiz file) {
+        StudentVersion version = StudentVersion.of(file, StudentVersion.FILE_ORDER);
+        return build(version.quiz()).inOrderOf(version);
+    }
+
     private QuizSheet build(Quiz quiz) {
         List<SectionView> sections = quiz.sections().stream()
                 .map(s -> new SectionView(s.title(), markdown.html(s.instructions()), markdown.html(s.scoring()),

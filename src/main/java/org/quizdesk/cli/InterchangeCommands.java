@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.quizdesk.interchange.CarryOverNote;
 import org.quizdesk.interchange.ExportedQuiz;
 import org.quizdesk.interchange.ImportException;
@@ -80,12 +82,25 @@ final class InterchangeCommands {
             e.problems().forEach(p -> err.println("the written quiz would not load: " + p));
             return StaffCommandLine.INVALID;
         }
+        // the images first, next to the quiz file where its figures name them, so that the quiz never loads without them
+        Path folder = target.toAbsolutePath().getParent();
+        if (Files.exists(target)) {
+            err.println(target + ": already exists; not overwritten (remove it or choose another --out)");
+            return StaffCommandLine.INVALID;
+        }
+        for (Map.Entry<String, byte[]> image : imported.images().entrySet()) {
+            Path file = folder.resolve(image.getKey());
+            if (!sameFile(file, image.getValue()) && !write(file, image.getValue())) {
+                return StaffCommandLine.INVALID;
+            }
+        }
         if (!write(target, imported.yaml().getBytes(StandardCharsets.UTF_8))) {
             return StaffCommandLine.INVALID;
         }
         imported.notes().forEach(n -> err.println(source.getFileName() + ": " + n));
         out.println("imported " + imported.quiz().questions().size() + " questions (" + imported.format() + ") into "
-                + target + (imported.notes().isEmpty() ? "" : "; " + imported.notes().size()
+                + target + (imported.images().isEmpty() ? "" : " with " + imported.images().size() + " image(s) under "
+                + folder.resolve(imported.quiz().id()).resolve("figures")) + (imported.notes().isEmpty() ? "" : "; " + imported.notes().size()
                 + (imported.notes().size() == 1 ? " thing" : " things") + " not carried over or changed, listed above"));
         return StaffCommandLine.OK;
     }
@@ -117,6 +132,15 @@ final class InterchangeCommands {
         out.println("exported to " + target + (exported.notes().isEmpty() ? ""
                 : "; " + exported.notes().size() + " things the format does not carry, listed above"));
         return StaffCommandLine.OK;
+    }
+
+    /** Whether the file is there with this content already (an image of an earlier import of the same file). */
+    private static boolean sameFile(Path file, byte[] content) {
+        try {
+            return Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private boolean write(Path target, byte[] content) {

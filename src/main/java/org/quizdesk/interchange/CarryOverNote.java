@@ -6,8 +6,14 @@ package org.quizdesk.interchange;
  *
  * @param questionId the Quizdesk question it concerns, or null for the whole quiz
  * @param source where it is in the source: "line 12", "item q3", or the question id on export
+ * @param scoresDiffer whether some answer scores differently in Quizdesk than in the source (a rule with no exact
+ *        equivalent, partial credit that is not kept), so that an import's preview can list those apart
  */
-public record CarryOverNote(String questionId, String source, String message) {
+public record CarryOverNote(String questionId, String source, String message, boolean scoresDiffer) {
+
+    public CarryOverNote(String questionId, String source, String message) {
+        this(questionId, source, message, false);
+    }
 
     @Override
     public String toString() {

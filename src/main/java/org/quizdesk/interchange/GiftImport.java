@@ -175,7 +175,7 @@ final class GiftImport {
                 BigDecimal percent = new BigDecimal(weight.group(1));
                 value = value.substring(weight.end()).strip();
                 if (percent.compareTo(BigDecimal.valueOf(100)) < 0) {
-                    draft.note(id, where, "answer " + value + " gives " + percent.toPlainString()
+                    draft.scoresDiffer(id, where, "answer " + value + " gives " + percent.toPlainString()
                             + "% in GIFT: Quizdesk has no partial credit for numbers, it is not accepted");
                     continue;
                 }
@@ -237,7 +237,7 @@ final class GiftImport {
                     BigDecimal percent = new BigDecimal(weight.group(1));
                     text = text.substring(weight.end()).strip();
                     if (percent.compareTo(BigDecimal.valueOf(100)) < 0) {
-                        draft.note(id, where, "answer \"" + text + "\" gives " + percent.toPlainString()
+                        draft.scoresDiffer(id, where, "answer \"" + text + "\" gives " + percent.toPlainString()
                                 + "% in GIFT: Quizdesk has no partial credit for short answers, it is not accepted");
                         continue;
                     }
@@ -281,7 +281,7 @@ final class GiftImport {
                 options, MultiSelectScoring.PER_ERROR, MultiSelectScoring.ALL_OR_NOTHING, BigDecimal.valueOf(2),
                 solution, List.of(), false);
         OptionWeights.Fitted fitted = new OptionWeights(weights, single).fit(template, "Moodle");
-        fitted.difference().ifPresent(d -> draft.note(id, where, d));
+        fitted.difference().ifPresent(d -> draft.scoresDiffer(id, where, d));
         draft.add(fitted.question());
     }
 

@@ -1,7 +1,10 @@
 package org.quizdesk.interchange;
 
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.quizdesk.interchange.XmlTree.Element;
@@ -30,6 +33,8 @@ final class MoodleXmlImport {
             throw new ImportException(fileName, root.line(), "a Moodle XML file starts with <quiz>, not <" + root.name() + ">");
         }
         MoodleXmlImport reader = new MoodleXmlImport();
+        String id = quizId != null ? quizId : QuizDraft.slug(fileName);
+        reader.draft.quizId(id);
         String title = null;
         for (Element question : root.all("question")) {
             String type = question.attribute("type") == null ? "" : question.attribute("type");
@@ -44,7 +49,6 @@ final class MoodleXmlImport {
             }
             reader.question(question, type);
         }
-        String id = quizId != null ? quizId : QuizDraft.slug(fileName);
         return reader.draft.build(id, title == null ? "Imported from " + fileName : title, fileName);
     }
 
@@ -89,8 +93,34 @@ final class MoodleXmlImport {
             return new SourceText.Text(raw.strip(), List.of());
         }
         boolean html = format.equals("html") || format.equals("moodle_auto_format");
-        // Moodle's embedded images travel as <file> elements, which Quizdesk does not unpack (yet)
-        return SourceText.convert(raw, html, what, draft, id, where);
+        return SourceText.convert(raw, html, what, draft, id, where, embedded(element));
+    }
+
+    /**
+     * Moodle's images travel inside the text's element as {@code <file name="a.png" path="/" encoding="base64">},
+     * named in the HTML as {@code @@PLUGINFILE@@/a.png} (the name URL-encoded).
+     */
+    private static ImageFiles embedded(Element owner) {
+        return source -> {
+            if (!source.startsWith("@@PLUGINFILE@@/")) {
+                return null;
+            }
+            String path = URLDecoder.decode(source.substring("@@PLUGINFILE@@/".length()).replace("+", "%2B"),
+                    StandardCharsets.UTF_8);
+            for (Element file : owner.all("file")) {
+                String folder = file.attribute("path") == null ? "/" : file.attribute("path");
+                String name = file.attribute("name");
+                if (name != null && (path.equals(name) || ("/" + path).equals(folder + name))
+                        && "base64".equals(file.attribute("encoding"))) {
+                    try {
+                        return Base64.getMimeDecoder().decode(file.text().strip());
+                    } catch (IllegalArgumentException notBase64) {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        };
     }
 
     private String prompt(Element q, String id, String where, List<Figure> figures) {
@@ -155,11 +185,11 @@ final class MoodleXmlImport {
                 MultiSelectScoring.PER_ERROR, MultiSelectScoring.ALL_OR_NOTHING, BigDecimal.valueOf(2),
                 solution(q, id, where), List.of(), shuffle);
         OptionWeights.Fitted fitted = new OptionWeights(weights, single).fit(template, "Moodle");
-        fitted.difference().ifPresent(d -> draft.note(id, where, d));
+        fitted.difference().ifPresent(d -> draft.scoresDiffer(id, where, d));
         if (single) {
             long full = weights.stream().filter(w -> w.compareTo(BigDecimal.ONE) == 0).count();
             if (full > 1) {
-                draft.note(id, where, "Moodle accepts any one of " + full + " fully right options; in Quizdesk a "
+                draft.scoresDiffer(id, where, "Moodle accepts any one of " + full + " fully right options; in Quizdesk a "
                         + "student must select all of them");
             }
         }
@@ -173,7 +203,7 @@ final class MoodleXmlImport {
             return raw.strip();
         }
         SourceText.Text text = SourceText.convert(raw, format.equals("html") || format.equals("moodle_auto_format"),
-                what, draft, id, where);
+                what, draft, id, where, embedded(a));
         figures.addAll(text.figures());
         return text.markdown().isBlank() ? "(empty)" : text.markdown();
     }
@@ -190,7 +220,7 @@ final class MoodleXmlImport {
                 continue;
             }
             if (fraction.compareTo(HUNDRED) < 0) {
-                draft.note(id, "line " + a.line(), "answer \"" + answer + "\" gives " + fraction.stripTrailingZeros()
+                draft.scoresDiffer(id, "line " + a.line(), "answer \"" + answer + "\" gives " + fraction.stripTrailingZeros()
                         .toPlainString() + "% in Moodle: Quizdesk has no partial credit for short answers, it is not accepted");
                 continue;
             }
@@ -240,7 +270,7 @@ final class MoodleXmlImport {
                 continue;
             }
             if (fraction.compareTo(HUNDRED) < 0) {
-                draft.note(id, "line " + a.line(), "answer " + answer + " gives " + fraction.stripTrailingZeros()
+                draft.scoresDiffer(id, "line " + a.line(), "answer " + answer + " gives " + fraction.stripTrailingZeros()
                         .toPlainString() + "% in Moodle: Quizdesk has no partial credit for numbers, it is not accepted");
                 continue;
             }

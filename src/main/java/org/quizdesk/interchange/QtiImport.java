@@ -1,6 +1,8 @@
 package org.quizdesk.interchange;
 
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +32,8 @@ final class QtiImport {
     private final String fileName;
     private final ZipPackage zip;
     private QuizDraft draft;
+    /** The package entry being read: an item's images are named relative to it. */
+    private String entryHref = "";
 
     private QtiImport(String fileName, ZipPackage zip) {
         this.fileName = fileName;
@@ -50,17 +54,20 @@ final class QtiImport {
         List<Element> v12 = resources.stream().filter(r -> type(r).startsWith("imsqti_xmlv1p2")).toList();
         if (!v12.isEmpty()) {
             reader.draft = new QuizDraft(FORMAT_12);
+            reader.draft.quizId(id);
             String title = null;
             for (Element resource : v12) {
                 String href = href(resource);
                 if (href == null) {
                     continue;
                 }
+                reader.entryHref = href;
                 title = reader.canvasAssessment(reader.entry(href), title);
             }
             return reader.draft.build(id, title == null ? "Imported from " + fileName : title, fileName);
         }
         reader.draft = new QuizDraft(FORMAT_21);
+        reader.draft.quizId(id);
         if (test.isPresent() && href(test.get()) != null) {
             String testHref = href(test.get());
             Element testRoot = reader.entry(testHref);
@@ -115,6 +122,7 @@ final class QtiImport {
     // ---- QTI 2.1 ----
 
     private void item21(String href) throws ImportException {
+        entryHref = href;
         Element item = entry(href);
         String itemId = item.attribute("identifier") == null ? href : item.attribute("identifier");
         String where = "item " + itemId;
@@ -143,7 +151,7 @@ final class QtiImport {
         if (interaction.name().equals("choiceInteraction") || interaction.name().equals("extendedTextInteraction")) {
             promptHtml += interaction.child("prompt").map(p -> "<p>" + p.innerHtml() + "</p>").orElse("");
         }
-        SourceText.Text prompt = SourceText.convert(promptHtml, true, "the prompt", draft, id, where);
+        SourceText.Text prompt = SourceText.convert(promptHtml, true, "the prompt", draft, id, where, images());
         figures.addAll(prompt.figures());
         // a blank for the answer only means something inside a sentence, not after the whole question
         String markdown = prompt.markdown().replaceAll("\\s*_____\\s*$", "");
@@ -164,6 +172,29 @@ final class QtiImport {
             default -> draft.add(new ShortAnswerQuestion(id, points, promptText, figures, List.of(), true, List.of(),
                     solution));
         }
+    }
+
+    /**
+     * An image of the package: relative to the entry that names it (QTI 2.1), or Canvas's {@code $IMS-CC-FILEBASE$/}
+     * for its {@code web_resources} folder; the name may be URL-encoded ("Uploaded%20Media/a.png").
+     */
+    private ImageFiles images() {
+        String base = entryHref;
+        return source -> {
+            // Canvas adds "?canvas_download=1" and the like to its file links
+            String decoded = URLDecoder.decode(source.replaceFirst("[?#].*$", "").replace("+", "%2B"),
+                    StandardCharsets.UTF_8);
+            if (decoded.contains("://") || decoded.startsWith("data:")) {
+                return null; // a web address: the page works without network access, and nothing is fetched
+            }
+            if (decoded.startsWith("$IMS-CC-FILEBASE$/")) {
+                String path = decoded.substring("$IMS-CC-FILEBASE$/".length());
+                byte[] inResources = zip.get(ZipPackage.resolve("", "web_resources/" + path));
+                return inResources != null ? inResources : zip.get(ZipPackage.resolve("", path));
+            }
+            byte[] relative = zip.get(ZipPackage.resolve(base, decoded));
+            return relative != null ? relative : zip.get(ZipPackage.resolve("", decoded));
+        };
     }
 
     private static void collectInteractions(Element element, List<Element> found) {
@@ -245,7 +276,8 @@ final class QtiImport {
         for (int i = 0; i < choices.size(); i++) {
             Element choice = choices.get(i);
             String key = String.valueOf((char) ('A' + i));
-            String text = SourceText.convert(bodyHtml(choice, null), true, "option " + key, draft, id, where).markdown();
+            String text = SourceText.convert(bodyHtml(choice, null), true, "option " + key, draft, id, where, images())
+                    .markdown();
             String feedback = choice.descendants("feedbackInline").stream().map(f -> HtmlText.plain(f.text()))
                     .findFirst().orElse(null);
             options.add(new MultiSelectQuestion.Option(key, text.isBlank() ? "(empty)" : text,
@@ -283,7 +315,7 @@ final class QtiImport {
             return;
         }
         OptionWeights.Fitted fitted = new OptionWeights(weights, single).fit(template, "QTI");
-        fitted.difference().ifPresent(d -> draft.note(id, where, d));
+        fitted.difference().ifPresent(d -> draft.scoresDiffer(id, where, d));
         draft.add(fitted.question());
     }
 
@@ -336,7 +368,7 @@ final class QtiImport {
                 if (key != null && value != null && value.compareTo(points) >= 0 && !texts.contains(key)) {
                     texts.add(key);
                 } else if (key != null && value != null && value.signum() > 0 && value.compareTo(points) < 0) {
-                    draft.note(id, where, "answer \"" + key + "\" gives partial credit in QTI: Quizdesk has no partial "
+                    draft.scoresDiffer(id, where, "answer \"" + key + "\" gives partial credit in QTI: Quizdesk has no partial "
                             + "credit for short answers, it is not accepted");
                 }
             }));
@@ -542,6 +574,6 @@ final class QtiImport {
             return new SourceText.Text("", List.of());
         }
         boolean html = "text/html".equals(text.attribute("texttype"));
-        return SourceText.convert(text.text(), html, what, draft, id, where);
+        return SourceText.convert(text.text(), html, what, draft, id, where, images());
     }
 }

@@ -3,9 +3,16 @@ package org.quizdesk.interchange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.quizdesk.quiz.Item;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.Quiz;
@@ -25,11 +32,49 @@ final class QuizDraft {
     private final List<List<Item>> sections = new ArrayList<>();
     private final List<CarryOverNote> notes = new ArrayList<>();
     private final java.util.Set<String> used = new java.util.HashSet<>();
+    private final Map<String, byte[]> images = new LinkedHashMap<>();
+    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp");
+    private String quizId;
     private Duration timeLimit;
     private static final java.util.regex.Pattern QUESTION_ID = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+){1,3}[a-z]?");
 
     QuizDraft(String format) {
         this.format = format;
+    }
+
+    /** The id of the quiz being built: its images go into {@code <id>/figures/} next to its file. */
+    void quizId(String id) {
+        this.quizId = id;
+    }
+
+    /**
+     * Carries an image of the source over as a file of the quiz (a name used twice for different images gets a
+     * number); an SVG or another type the quiz format does not show is listed instead.
+     *
+     * @return the figure's path, relative to the quiz folder, or empty when it is not carried over
+     */
+    Optional<String> image(String sourceName, byte[] bytes, String what, String questionId, String where) {
+        String decoded = URLDecoder.decode(sourceName.replaceFirst("[?#].*$", "").replace("+", "%2B"),
+                StandardCharsets.UTF_8);
+        String base = decoded.substring(decoded.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-.]+", "");
+        int dot = base.lastIndexOf('.');
+        String extension = dot < 0 ? "" : base.substring(dot + 1);
+        if (!IMAGE_TYPES.contains(extension)) {
+            note(questionId, where, "image \"" + sourceName + "\" in " + what + " is not carried over: "
+                    + (extension.equals("svg") ? "an SVG from another system may hold scripts; save it as PNG"
+                            : "Quizdesk shows png, jpg, gif and webp images")
+                    + ", add it under figures (docs/quiz-format.md, Figures)");
+            return Optional.empty();
+        }
+        String stem = base.substring(0, dot).isEmpty() ? "image" : base.substring(0, dot);
+        String folder = (quizId == null ? "imported-quiz" : quizId) + "/figures/";
+        String path = folder + stem + "." + extension;
+        for (int n = 2; images.containsKey(path) && !Arrays.equals(images.get(path), bytes); n++) {
+            path = folder + stem + "-" + n + "." + extension;
+        }
+        images.put(path, bytes);
+        return Optional.of(path);
     }
 
     /** Starts a section; an empty section that is still open is renamed instead. */
@@ -80,6 +125,11 @@ final class QuizDraft {
         notes.add(new CarryOverNote(questionId, source, message));
     }
 
+    /** A note that some answer scores differently in Quizdesk than in the source. */
+    void scoresDiffer(String questionId, String source, String message) {
+        notes.add(new CarryOverNote(questionId, source, message, true));
+    }
+
     void timeLimit(Duration limit) {
         this.timeLimit = limit;
     }
@@ -123,7 +173,7 @@ final class QuizDraft {
         }
         Quiz quiz = new Quiz(id, title, null, null, timeLimit == null ? DEFAULT_TIME_LIMIT : timeLimit, null, null,
                 built, id + ".yaml");
-        return new ImportedQuiz(quiz, notes, format, QuizYamlWriter.write(quiz, notes, format));
+        return new ImportedQuiz(quiz, notes, format, QuizYamlWriter.write(quiz, notes, format), images);
     }
 
     /** A quiz id from a file name or title: lowercase letters, digits and "-" (the quiz file format's slug). */

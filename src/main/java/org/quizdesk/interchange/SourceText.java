@@ -2,6 +2,7 @@ package org.quizdesk.interchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.quizdesk.quiz.Figure;
 
 /**
@@ -13,7 +14,7 @@ final class SourceText {
     private SourceText() {
     }
 
-    /** A text and the figures its images become (without files: the page shows their description). */
+    /** A text and the figures its images become (those the source does not carry without files: placeholders). */
     record Text(String markdown, List<Figure> figures) {
     }
 
@@ -22,6 +23,12 @@ final class SourceText {
      * @param what what the text is, for notes ("the prompt", "option B")
      */
     static Text convert(String source, boolean html, String what, QuizDraft draft, String questionId, String where) {
+        return convert(source, html, what, draft, questionId, where, ImageFiles.NONE);
+    }
+
+    /** @param files the images the source carries: those found become figures with their file in the quiz folder */
+    static Text convert(String source, boolean html, String what, QuizDraft draft, String questionId, String where,
+            ImageFiles files) {
         if (!html) {
             return new Text(HtmlText.plain(source), List.of());
         }
@@ -29,8 +36,14 @@ final class SourceText {
         List<Figure> figures = new ArrayList<>();
         for (HtmlText.Image image : converted.images()) {
             String name = image.source().replace("@@PLUGINFILE@@/", "").replace("$IMS-CC-FILEBASE$/", "");
-            figures.add(new Figure(null, image.alt().isBlank() ? "Image " + name + " of the imported question"
-                    : image.alt(), null));
+            String description = image.alt().isBlank() ? "Image " + name + " of the imported question" : image.alt();
+            byte[] bytes = image.source().isBlank() ? null : files.find(image.source());
+            if (bytes != null) {
+                Optional<String> file = draft.image(name, bytes, what, questionId, where);
+                figures.add(new Figure(file.orElse(null), description, null));
+                continue;
+            }
+            figures.add(new Figure(null, description, null));
             draft.note(questionId, where, "image \"" + name + "\" in " + what + " is not carried over: the question "
                     + "shows a placeholder; add the file under figures (docs/quiz-format.md, Figures)");
         }
