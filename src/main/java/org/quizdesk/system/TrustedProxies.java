@@ -120,6 +120,41 @@ class TrustedProxies extends OncePerRequestFilter {
             return new StringBuffer(getScheme()).append("://").append(hostAndPort).append(getRequestURI());
         }
 
+        /**
+         * The host and port the browser used: the proxy's {@code X-Forwarded-Host}, or the {@code Host} header the
+         * proxy passed on when it named only the scheme; null when no proxy said either. Redirect URLs built from the
+         * request (OpenID Connect, LTI) need it: a TLS-terminating proxy's backend port is not the browser's.
+         */
+        private String authority() {
+            if (host != null) {
+                return host;
+            }
+            return scheme != null ? getHeader("Host") : null;
+        }
+
+        @Override
+        public String getServerName() {
+            String authority = authority();
+            if (authority == null) {
+                return super.getServerName();
+            }
+            int colon = authority.lastIndexOf(':');
+            return colon > authority.lastIndexOf(']') ? authority.substring(0, colon) : authority;
+        }
+
+        @Override
+        public int getServerPort() {
+            String authority = authority();
+            if (authority == null) {
+                return super.getServerPort();
+            }
+            int colon = authority.lastIndexOf(':');
+            if (colon > authority.lastIndexOf(']')) {
+                return Integer.parseInt(authority.substring(colon + 1));
+            }
+            return "https".equals(getScheme()) ? 443 : 80;
+        }
+
         @Override
         public String getRemoteAddr() {
             return address;

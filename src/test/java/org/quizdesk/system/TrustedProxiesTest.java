@@ -46,7 +46,26 @@ class TrustedProxiesTest {
         assertThat(urlSeen("192.168.1.20", "exam.example.org")).as("untrusted").isEqualTo("http://localhost:8080/api/attempts/7/answers");
     }
 
+    @Test
+    void urlsBuiltFromTheRequestNameTheBrowsersHostAndPortBehindATrustedProxyOnly() throws Exception {
+        // Spring Security builds OpenID Connect redirect URLs this way: scheme, server name and port, path
+        assertThat(builtUrl(seen("172.28.0.10", "exam.example.org"))).isEqualTo("https://exam.example.org/api/attempts/7/answers");
+        assertThat(builtUrl(seen("172.28.0.10", "exam.example.org:8443"))).isEqualTo("https://exam.example.org:8443/api/attempts/7/answers");
+        assertThat(builtUrl(seen("172.28.0.10", "[2001:db8::1]"))).isEqualTo("https://[2001:db8::1]/api/attempts/7/answers");
+        assertThat(builtUrl(seen("172.28.0.10", null))).as("scheme only: the Host header passed on")
+                .isEqualTo("https://localhost:8080/api/attempts/7/answers");
+        assertThat(builtUrl(seen("192.168.1.20", "exam.example.org"))).as("untrusted").isEqualTo("http://localhost:8080/api/attempts/7/answers");
+    }
+
+    private static String builtUrl(HttpServletRequest request) {
+        return org.springframework.security.web.util.UrlUtils.buildFullRequestUrl(request);
+    }
+
     private String urlSeen(String remote, String forwardedHost) throws Exception {
+        return seen(remote, forwardedHost).getRequestURL().toString();
+    }
+
+    private HttpServletRequest seen(String remote, String forwardedHost) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("PUT", "/api/attempts/7/answers");
         request.setServerName("localhost");
         request.setServerPort(8080);
@@ -54,9 +73,11 @@ class TrustedProxiesTest {
         request.setRemoteAddr(remote);
         request.addHeader("X-Forwarded-For", "198.51.100.7");
         request.addHeader("X-Forwarded-Proto", "https");
-        request.addHeader("X-Forwarded-Host", forwardedHost);
-        String[] seen = new String[1];
-        proxies.doFilter(request, new MockHttpServletResponse(), (req, res) -> seen[0] = ((HttpServletRequest) req).getRequestURL().toString());
+        if (forwardedHost != null) {
+            request.addHeader("X-Forwarded-Host", forwardedHost);
+        }
+        HttpServletRequest[] seen = new HttpServletRequest[1];
+        proxies.doFilter(request, new MockHttpServletResponse(), (req, res) -> seen[0] = (HttpServletRequest) req);
         return seen[0];
     }
 }
