@@ -259,7 +259,8 @@ public class ClassSimulation extends Simulation {
      * leaves the board as it is until the next poll (the page says it may be old); 429/503 count as turned away.
      */
     private ChainBuilder boardPoll() {
-        return exec(session -> session.remove("status"))
+        // a check that finds nothing (a 304's empty body) saves nothing: the last poll's values must not stay
+        return exec(session -> session.remove("status").remove("bytes"))
                 .exec(http("board").get(CONTROL_ROOM + "/board")
                         .header("Accept", "text/html")
                         .header("If-None-Match", session -> "\"" + session.getString("boardVersion") + "\"")
@@ -274,11 +275,11 @@ public class ClassSimulation extends Simulation {
                     }
                     int status = session.getInt("status");
                     if (status == 304) {
-                        ledger.answered(BOARD_UNCHANGED, System.currentTimeMillis(), session.getInt("latency"), session.getInt("bytes"));
+                        ledger.answered(BOARD_UNCHANGED, System.currentTimeMillis(), session.getInt("latency"), bytes(session));
                         return session;
                     }
                     if (status == 200) {
-                        ledger.answered(BOARD_CHANGED, System.currentTimeMillis(), session.getInt("latency"), session.getInt("bytes"));
+                        ledger.answered(BOARD_CHANGED, System.currentTimeMillis(), session.getInt("latency"), bytes(session));
                         String version = session.getString("newVersion");
                         return version.isEmpty() ? fail(session, "board", "a board without its version") : session.set("boardVersion", version);
                     }
@@ -311,7 +312,7 @@ public class ClassSimulation extends Simulation {
                 status().in(expected));
         return exec(session -> session.set("outcome", "retry").set("tries", 0))
                 .asLongAs(session -> session.getString("outcome").equals("retry")).on(
-                        exec(session -> session.remove("status").set("tries", session.getInt("tries") + 1))
+                        exec(session -> session.remove("status").remove("bytes").set("tries", session.getInt("tries") + 1))
                                 .exec(checked)
                                 .exec(session -> outcome(name, expected, session))
                                 .doIf(session -> session.getString("outcome").equals("retry")).then(
@@ -336,7 +337,7 @@ public class ClassSimulation extends Simulation {
         }
         int status = session.getInt("status");
         if (expected.contains(status)) {
-            ledger.answered(name, System.currentTimeMillis(), session.getInt("latency"), session.getInt("bytes"));
+            ledger.answered(name, System.currentTimeMillis(), session.getInt("latency"), bytes(session));
             return session.set("outcome", "ok");
         }
         if ((status == 429 || status == 503) && session.getInt("tries") < MAX_TRIES) {
@@ -363,6 +364,11 @@ public class ClassSimulation extends Simulation {
 
     private static Duration untilMillis(long epochMillis) {
         return Duration.ofMillis(Math.max(0, epochMillis - System.currentTimeMillis()));
+    }
+
+    /** The answer's body length; none for a bodiless answer (a 304, a redirect), whose check saves nothing. */
+    private static int bytes(Session session) {
+        return session.contains("bytes") ? session.getInt("bytes") : 0;
     }
 
     private static Duration min(Duration a, Duration b) {
