@@ -66,6 +66,18 @@ public class AccountService {
                 .map(AccountRow::toAccount).toList();
     }
 
+    /** How many students the roster has (disabled ones included, as in every result list). */
+    @Transactional(readOnly = true)
+    public long countStudents() {
+        return accounts.countByRole(Role.STUDENT);
+    }
+
+    /** The students' sections, sorted. */
+    @Transactional(readOnly = true)
+    public List<String> studentSections() {
+        return accounts.sections(Role.STUDENT);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Account> findByUsername(String username) {
         return accounts.findByUsername(username.trim().toLowerCase()).map(AccountRow::toAccount);

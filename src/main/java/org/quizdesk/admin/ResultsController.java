@@ -2,9 +2,11 @@ package org.quizdesk.admin;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.SignedInUser;
@@ -13,7 +15,9 @@ import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.attempt.QuizSheets;
 import org.quizdesk.attempt.ScoreBook;
-import org.quizdesk.export.ResultRow;
+import org.quizdesk.attempt.ResultStatus;
+import org.quizdesk.attempt.ResultsQuery;
+import org.quizdesk.export.ResultsPage;
 import org.quizdesk.export.ResultsReader;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.Question;
@@ -33,6 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A quiz's results table, one attempt's page with its scores and history, and a grader's override. */
 @Controller
 class ResultsController {
+
+    /** Rows on a page of the results table. */
+    static final int PAGE_SIZE = 50;
 
     private final QuizCatalog catalog;
     private final ResultsReader results;
@@ -54,22 +61,31 @@ class ResultsController {
     }
 
     @GetMapping("/admin/quizzes/{quizId}/results")
-    String results(@PathVariable String quizId, ResultsFilter filter, BindingResult unknownChoices, Model model) {
-        // a choice the form does not offer (an edited address) reads as no choice: the table is shown all the same
+    String results(@PathVariable String quizId, @Valid ResultsFilter filter, BindingResult refused, Model model) {
+        // a choice the form does not offer (an edited address) reads as no choice, a search or page out of bounds is
+        // named and left out: the table is shown all the same, and the search stays in its box
         CurrentQuiz quiz = catalog.currentOrThrow(quizId);
-        List<ResultRow> all = results.all(quizId);
-        List<ResultRow> shown = ResultsTable.filterAndSort(all, filter);
+        boolean searchRefused = refused.hasFieldErrors("q");
+        int page = refused.hasFieldErrors("page") ? 0 : filter.page() - 1;
+        ResultsPage shown = results.page(quizId, filter.query(searchRefused), page, PAGE_SIZE);
+        if (shown.rows().isEmpty() && shown.page() > 0 && shown.matching() > 0) {
+            // past the last page (the class shrank, or an edited address): the last page
+            shown = results.page(quizId, filter.query(searchRefused), shown.pages() - 1, PAGE_SIZE);
+        }
         model.addAttribute("quiz", quiz.quiz());
         model.addAttribute("questionIds", quiz.quiz().questions().stream().map(Question::id).toList());
-        model.addAttribute("rows", shown);
-        model.addAttribute("rosterSize", all.size());
-        model.addAttribute("sections", ResultsTable.sections(all));
-        model.addAttribute("statuses", ResultRow.Status.values());
+        model.addAttribute("results", shown);
+        model.addAttribute("rows", shown.rows());
+        model.addAttribute("refused", refused.getFieldErrors().stream()
+                .filter(e -> !e.isBindingFailure()).map(e -> e.getDefaultMessage()).toList());
+        model.addAttribute("sections", accounts.studentSections());
+        model.addAttribute("statuses", ResultStatus.values());
+        model.addAttribute("filter", filter);
         model.addAttribute("section", filter.section());
         model.addAttribute("status", filter.status() == null ? "" : filter.status().name());
-        model.addAttribute("sort", filter.sort().param());
+        model.addAttribute("sort", filter.sort().name().toLowerCase(Locale.ROOT));
         model.addAttribute("dir", filter.dir().param());
-        model.addAttribute("sorts", ResultsTable.Sort.params());
+        model.addAttribute("sorts", Stream.of(ResultsQuery.Order.values()).map(o -> o.name().toLowerCase(Locale.ROOT)).toList());
         return "admin/results";
     }
 

@@ -22,8 +22,9 @@ class StatisticsController {
     String statistics(@PathVariable String quizId, Model model) {
         CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         model.addAttribute("quiz", quiz.quiz());
-        model.addAttribute("stats", statistics.statistics(quiz.quiz()));
-        model.addAttribute("byParameter", statistics.parameters(quiz.quiz()));
+        StatisticsService.Report report = statistics.report(quiz.quiz());
+        model.addAttribute("stats", report.stats());
+        model.addAttribute("byParameter", report.byParameter());
         return "admin/statistics";
     }
 }

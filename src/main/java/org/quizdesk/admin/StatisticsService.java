@@ -3,16 +3,21 @@ package org.quizdesk.admin;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.quizdesk.attempt.AttemptResult;
 import org.quizdesk.attempt.AttemptResults;
-import org.quizdesk.grading.AnswerSheet;
 import org.quizdesk.quiz.Quiz;
 import org.springframework.stereotype.Service;
 
-/** Reads a quiz's submitted attempts through the attempt API and hands them to {@link QuizStatistics}. */
+/**
+ * Reads a quiz's submitted attempts through the attempt API once (two queries, whatever the class's size) and hands
+ * them to {@link QuizStatistics} and {@link ParameterStatistics}.
+ */
 @Service
 class StatisticsService {
+
+    /** What the statistics page shows: the item analysis, and facility by parameter value (empty without parameters). */
+    record Report(QuizStatistics.Result stats, List<ParameterStatistics.ParameterFacility> byParameter) {
+    }
 
     private final AttemptResults results;
     private final AdminProperties properties;
@@ -22,25 +27,20 @@ class StatisticsService {
         this.properties = properties;
     }
 
-    QuizStatistics.Result statistics(Quiz quiz) {
-        List<AttemptResult> submitted = results.submitted(quiz.id());
-        Map<Long, AnswerSheet> answers = results.submittedAnswers(quiz.id());
+    Report report(Quiz quiz) {
+        List<AttemptResults.Answered> submitted = results.submittedWithAnswers(quiz.id());
         List<QuizStatistics.Sample> samples = new ArrayList<>(submitted.size());
-        for (AttemptResult result : submitted) {
+        List<ParameterStatistics.Seeded> seeded = new ArrayList<>(quiz.parameters().isEmpty() ? 0 : submitted.size());
+        for (AttemptResults.Answered answered : submitted) {
+            AttemptResult result = answered.result();
             BigDecimal total = result.attempt().total() == null ? BigDecimal.ZERO : result.attempt().total();
-            samples.add(new QuizStatistics.Sample(total, result.attempt().timeUsed(), result.scores(),
-                    answers.get(result.attempt().id()), result.pendingQuestions()));
+            samples.add(new QuizStatistics.Sample(total, result.attempt().timeUsed(), result.scores(), answered.answers(),
+                    result.pendingQuestions()));
+            if (!quiz.parameters().isEmpty()) {
+                seeded.add(new ParameterStatistics.Seeded(result.attempt().versionSeed(), result.scores()));
+            }
         }
-        return QuizStatistics.of(quiz, samples, properties.poolMinAttempts());
-    }
-
-    /** Facility by parameter value of each parameterised question (empty for a quiz without parameters). */
-    List<ParameterStatistics.ParameterFacility> parameters(Quiz quiz) {
-        if (quiz.parameters().isEmpty()) {
-            return List.of();
-        }
-        List<ParameterStatistics.Seeded> attempts = results.submitted(quiz.id()).stream()
-                .map(r -> new ParameterStatistics.Seeded(r.attempt().versionSeed(), r.scores())).toList();
-        return ParameterStatistics.of(quiz, attempts);
+        return new Report(QuizStatistics.of(quiz, samples, properties.poolMinAttempts()),
+                quiz.parameters().isEmpty() ? List.of() : ParameterStatistics.of(quiz, seeded));
     }
 }

@@ -12,8 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
-import org.quizdesk.attempt.internal.QuestionScoreRecord;
 import org.quizdesk.attempt.internal.QuestionScoreRepository;
+import org.quizdesk.attempt.internal.ResultsQueries;
+import org.quizdesk.attempt.internal.ScoreCell;
 import org.quizdesk.grading.AnswerSheet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,27 @@ public class AttemptResults {
     private final QuestionScoreRepository scores;
     private final AttemptAnswers answers;
     private final ReviewSheets reviews;
+    private final ResultsQueries resultsQueries;
 
-    AttemptResults(AttemptRepository attempts, QuestionScoreRepository scores, AttemptAnswers answers, ReviewSheets reviews) {
+    AttemptResults(AttemptRepository attempts, QuestionScoreRepository scores, AttemptAnswers answers, ReviewSheets reviews,
+            ResultsQueries resultsQueries) {
         this.attempts = attempts;
         this.scores = scores;
         this.answers = answers;
         this.reviews = reviews;
+        this.resultsQueries = resultsQueries;
+    }
+
+    /**
+     * One page (from 0) of the rostered students a results query selects, in its order, with how many it selects:
+     * one query, two when filtered ({@code rosterSize} is the count when unfiltered).
+     */
+    @Transactional(readOnly = true)
+    public ResultsQuery.Matches resultsPage(String quizId, ResultsQuery query, int page, int size, long rosterSize) {
+        ResultsQueries.Filter filter = new ResultsQueries.Filter(query.section(), query.status(), query.searchPattern());
+        List<Long> ids = resultsQueries.page(quizId, filter, query.order(), query.descending(), Math.max(0, page) * size, size);
+        long matching = query.filtered() ? resultsQueries.count(quizId, filter) : rosterSize;
+        return new ResultsQuery.Matches(ids, matching);
     }
 
     @Transactional(readOnly = true)
@@ -61,17 +77,24 @@ public class AttemptResults {
     /** The quiz's submitted attempts with their scores, in attempt order (two queries). */
     @Transactional(readOnly = true)
     public List<AttemptResult> submitted(String quizId) {
-        Map<Long, List<QuestionScoreRecord>> byAttempt = scores.findByQuiz(quizId).stream()
-                .collect(Collectors.groupingBy(QuestionScoreRecord::getAttemptId));
-        return attempts.findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(quizId).stream()
-                .map(a -> result(a, byAttempt.getOrDefault(a.getId(), List.of()))).toList();
+        return submittedWith(quizId, (attempt, result) -> result);
     }
 
-    /** The answers of the quiz's submitted attempts, by attempt id. */
+    /** A submitted attempt with its scores and its answers, read against the version it was taken on. */
+    public record Answered(AttemptResult result, AnswerSheet answers) {
+    }
+
+    /** The quiz's submitted attempts with their scores and answers, in attempt order (two queries). */
     @Transactional(readOnly = true)
-    public Map<Long, AnswerSheet> submittedAnswers(String quizId) {
+    public List<Answered> submittedWithAnswers(String quizId) {
+        return submittedWith(quizId, (attempt, result) -> new Answered(result, answers.of(attempt)));
+    }
+
+    private <T> List<T> submittedWith(String quizId, java.util.function.BiFunction<Attempt, AttemptResult, T> shape) {
+        Map<Long, List<ScoreCell>> byAttempt = scores.cellsOfSubmitted(quizId).stream()
+                .collect(Collectors.groupingBy(ScoreCell::attemptId));
         return attempts.findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(quizId).stream()
-                .collect(Collectors.toMap(Attempt::getId, answers::of));
+                .map(a -> shape.apply(a, result(a, byAttempt.getOrDefault(a.getId(), List.of())))).toList();
     }
 
     /** Attempts per quiz and version, for the staff overview (one query). */
@@ -81,20 +104,20 @@ public class AttemptResults {
     }
 
     private List<AttemptResult> withScores(List<Attempt> found) {
-        Map<Long, List<QuestionScoreRecord>> byAttempt = found.isEmpty() ? Map.of()
-                : scores.findByAttemptIdIn(found.stream().map(Attempt::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(QuestionScoreRecord::getAttemptId));
+        Map<Long, List<ScoreCell>> byAttempt = found.isEmpty() ? Map.of()
+                : scores.cellsOf(found.stream().map(Attempt::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(ScoreCell::attemptId));
         return found.stream().map(a -> result(a, byAttempt.getOrDefault(a.getId(), List.of()))).toList();
     }
 
-    private static AttemptResult result(Attempt attempt, List<QuestionScoreRecord> rows) {
+    private static AttemptResult result(Attempt attempt, List<ScoreCell> rows) {
         Map<String, BigDecimal> counted = new HashMap<>();
         Set<String> pending = new HashSet<>();
-        for (QuestionScoreRecord row : rows) {
-            if (row.isPending()) {
-                pending.add(row.getQuestionId());
+        for (ScoreCell row : rows) {
+            if (row.score() == null) {
+                pending.add(row.questionId());
             } else {
-                counted.put(row.getQuestionId(), row.getScore());
+                counted.put(row.questionId(), row.score());
             }
         }
         return new AttemptResult(AttemptSummary.of(attempt), counted, pending);

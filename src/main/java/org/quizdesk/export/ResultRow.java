@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.quizdesk.attempt.ResultStatus;
 
 /**
  * One rostered student's result on one quiz; every attempt field is null for a student who never started.
@@ -18,7 +19,7 @@ public record ResultRow(
         String fullName,
         String email,
         String section,
-        Status status,
+        ResultStatus status,
         Long attemptId,
         Instant startedAt,
         Instant submittedAt,
@@ -28,20 +29,6 @@ public record ResultRow(
         BigDecimal max,
         Map<String, BigDecimal> scores,
         Set<String> pendingQuestions) {
-
-    public enum Status {
-        NOT_STARTED("not started"), IN_PROGRESS("in progress"), NEEDS_GRADING("needs grading"), SUBMITTED("submitted");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
 
     public BigDecimal score(String questionId) {
         return scores.get(questionId);

@@ -10,6 +10,8 @@ import org.quizdesk.account.AccountService;
 import org.quizdesk.attempt.AttemptResult;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
+import org.quizdesk.attempt.ResultStatus;
+import org.quizdesk.attempt.ResultsQuery;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,14 +54,29 @@ public class ResultsReader {
         return rows;
     }
 
+    /**
+     * One page of the results table (a page number from 0): the students the query selects, filtered and sorted in the
+     * database, then read by id; six queries whatever the class's size.
+     */
+    public ResultsPage page(String quizId, ResultsQuery query, int page, int size) {
+        long rosterSize = accounts.countStudents();
+        ResultsQuery.Matches matches = attempts.resultsPage(quizId, query, page, size, rosterSize);
+        Map<Long, Account> students = accounts.findAll(matches.accountIds());
+        Map<Long, AttemptResult> byAccount = matches.accountIds().isEmpty() ? Map.of()
+                : attempts.ofStudents(quizId, matches.accountIds());
+        List<ResultRow> rows = matches.accountIds().stream().filter(students::containsKey)
+                .map(id -> row(students.get(id), byAccount.get(id))).toList();
+        return new ResultsPage(rows, Math.max(0, page), size, matches.matching(), rosterSize);
+    }
+
     static ResultRow row(Account student, AttemptResult result) {
         if (result == null) {
             return new ResultRow(student.id(), student.username(), student.fullName(), student.email(),
-                    student.section(), ResultRow.Status.NOT_STARTED, null, null, null, null, 0, null, null, Map.of(), Set.of());
+                    student.section(), ResultStatus.NOT_STARTED, null, null, null, null, 0, null, null, Map.of(), Set.of());
         }
         AttemptSummary attempt = result.attempt();
-        ResultRow.Status status = !attempt.submitted() ? ResultRow.Status.IN_PROGRESS
-                : result.pendingQuestions().isEmpty() ? ResultRow.Status.SUBMITTED : ResultRow.Status.NEEDS_GRADING;
+        ResultStatus status = !attempt.submitted() ? ResultStatus.IN_PROGRESS
+                : result.pendingQuestions().isEmpty() ? ResultStatus.SUBMITTED : ResultStatus.NEEDS_GRADING;
         return new ResultRow(student.id(), student.username(), student.fullName(), student.email(),
                 student.section(), status, attempt.id(), attempt.startedAt(), attempt.submittedAt(),
                 attempt.timeUsed(), attempt.minutesLate(), attempt.total(), attempt.maxPoints(), result.scores(),

@@ -23,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,11 +45,12 @@ class DemoAccountsTest {
     @Autowired AccountService service;
     @Autowired AccountSessions sessions;
     @Autowired TransactionTemplate transactions;
+    @Autowired PasswordEncoder passwordEncoder;
 
     AccountBootstrap startWithDemoAccounts(boolean on) {
         return new AccountBootstrap(accounts, service,
                 new AccountProperties("instructor", "test-instructor-password", on, 5, Duration.ofMinutes(5), 0,
-                        Duration.ofSeconds(1), Duration.ofDays(180)), sessions, transactions);
+                        Duration.ofSeconds(1), Duration.ofDays(180)), sessions, transactions, passwordEncoder);
     }
 
     @Test

@@ -28,6 +28,10 @@ public interface AccountRepository extends JpaRepository<AccountRow, Long> {
 
     long countByRole(Role role);
 
+    /** The sections a role's accounts are in, sorted, without blanks (the results page's filter). */
+    @Query("select distinct a.section from AccountRow a where a.role = :role and a.section is not null order by a.section")
+    List<String> sections(@Param("role") Role role);
+
     List<AccountRow> findByDemoTrue();
 
     /** Accounts whose net id or name contains {@code pattern} (a lower-case LIKE pattern with {@code !} as escape). */

@@ -28,7 +28,13 @@ public interface QuestionScoreRepository extends JpaRepository<QuestionScoreReco
             and s.attemptId in (select a.id from Attempt a where a.quizId = :quizId)""")
     long countAnswers(@Param("quizId") String quizId, @Param("questionId") String questionId);
 
-    /** Every question score of a quiz's attempts (statistics read them in one query). */
-    @Query("select s from QuestionScoreRecord s where s.attemptId in (select a.id from Attempt a where a.quizId = :quizId)")
-    List<QuestionScoreRecord> findByQuiz(@Param("quizId") String quizId);
+    /** The scores of a quiz's submitted attempts, without their reasons (results and statistics read only scores). */
+    @Query("""
+            select new org.quizdesk.attempt.internal.ScoreCell(s.attemptId, s.questionId, s.score) from QuestionScoreRecord s
+            where s.attemptId in (select a.id from Attempt a where a.quizId = :quizId and a.submittedAt is not null)""")
+    List<ScoreCell> cellsOfSubmitted(@Param("quizId") String quizId);
+
+    /** The scores of these attempts, without their reasons. */
+    @Query("select new org.quizdesk.attempt.internal.ScoreCell(s.attemptId, s.questionId, s.score) from QuestionScoreRecord s where s.attemptId in :attemptIds")
+    List<ScoreCell> cellsOf(@Param("attemptIds") Collection<Long> attemptIds);
 }
