@@ -83,8 +83,8 @@ class Submissions {
         if (finalAnswersJson != null) {
             saves.save(attemptId, accountId, finalAnswersJson, request);
         }
-        submitAndGrade(attemptId, SubmittedBy.STUDENT);
-        return attempts.findById(attemptId).orElseThrow();
+        // the attempt as graded, without reading it again; if another tab or the deadline job came first, theirs
+        return claimAndGrade(attemptId, SubmittedBy.STUDENT).orElseGet(() -> attempts.findById(attemptId).orElseThrow());
     }
 
     /**
@@ -92,21 +92,27 @@ class Submissions {
      * false if someone else submitted it first.
      */
     boolean submitAndGrade(long attemptId, SubmittedBy by) {
-        Boolean claimed = transactions.execute(status -> {
+        return claimAndGrade(attemptId, by).isPresent();
+    }
+
+    /** {@link #submitAndGrade}, giving the attempt as submitted and graded; empty if someone else submitted it first. */
+    private Optional<Attempt> claimAndGrade(long attemptId, SubmittedBy by) {
+        Optional<Attempt> claimed = transactions.execute(status -> {
             Instant now = clock.instant();
             if (attempts.claimSubmission(attemptId, now, by) == 0) {
-                return false;
+                return Optional.<Attempt>empty();
             }
             evidence.insert(attemptId, now, EvidenceKind.SUBMITTED.name(), by.name());
             Attempt attempt = attempts.findById(attemptId).orElseThrow();
             metrics.timeGrading(() -> storeScores(attempt, grade(attempt)));
-            return true;
+            return Optional.of(attempt);
         });
-        if (Boolean.TRUE.equals(claimed)) {
+        if (claimed != null && claimed.isPresent()) {
             metrics.submitted(by);
             log.info("Attempt {} submitted by {}", attemptId, by);
+            return claimed;
         }
-        return Boolean.TRUE.equals(claimed);
+        return Optional.empty();
     }
 
     private QuizScore grade(Attempt attempt) {

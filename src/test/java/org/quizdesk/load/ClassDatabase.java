@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -67,20 +68,31 @@ final class ClassDatabase implements AutoCloseable {
      * 10,000 hashes would take longer than the run. The app checks the hash at sign-in as for any account.
      */
     void createStudents(int count) throws SQLException {
+        insertAccounts(count, "STUDENT", ClassDatabase::username);
+    }
+
+    /** Inserts the course staff who keep the control room open, staff001 …, as TAs (who may open it), as students are. */
+    void createStaff(int count) throws SQLException {
+        insertAccounts(count, "TA", ClassDatabase::staffUsername);
+    }
+
+    private void insertAccounts(int count, String role, IntFunction<String> usernames) throws SQLException {
         String hash = new BCryptPasswordEncoder().encode(PASSWORD);
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = connection();
              PreparedStatement insert = connection.prepareStatement("insert into account (username, full_name, section,"
-                     + " role, password_hash, enabled, created_at, demo) values (?, ?, ?, 'STUDENT', ?, true, ?, false)")) {
+                     + " role, password_hash, enabled, created_at, demo) values (?, ?, ?, ?, ?, true, ?, false)")) {
             connection.setAutoCommit(false);
-            for (int student = 1; student <= count; student++) {
-                insert.setString(1, username(student));
-                insert.setString(2, "Load Student " + student);
-                insert.setString(3, student % 2 == 0 ? "AA" : "AB");
-                insert.setString(4, hash);
-                insert.setTimestamp(5, now);
+            for (int person = 1; person <= count; person++) {
+                insert.setString(1, usernames.apply(person));
+                insert.setString(2, (role.equals("STUDENT") ? "Load Student " : "Load Staff ") + person);
+                // students in two sections; staff in none
+                insert.setString(3, !role.equals("STUDENT") ? null : person % 2 == 0 ? "AA" : "AB");
+                insert.setString(4, role);
+                insert.setString(5, hash);
+                insert.setTimestamp(6, now);
                 insert.addBatch();
-                if (student % 1000 == 0) {
+                if (person % 1000 == 0) {
                     insert.executeBatch();
                 }
             }
@@ -91,6 +103,10 @@ final class ClassDatabase implements AutoCloseable {
 
     static String username(int student) {
         return String.format("student%05d", student);
+    }
+
+    static String staffUsername(int staff) {
+        return String.format("staff%03d", staff);
     }
 
     Connection connection() throws SQLException {

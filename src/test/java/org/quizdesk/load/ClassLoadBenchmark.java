@@ -26,9 +26,10 @@ final class ClassLoadBenchmark {
 
     private static final Path SEED_QUIZ = Path.of("quizzes/" + LoadSettings.QUIZ_ID + ".yaml");
     private static final Path GATLING_RESULTS = Path.of("target/gatling").toAbsolutePath();
-    /** The request types in the order a student meets them. */
+    /** The request types in the order a student meets them, then the control room's in the order a proctor's browser sends them. */
     private static final List<String> REQUESTS = List.of("sign-in page", "sign-in", "honor code page", "start", "quiz page",
-            "status", "autosave", "submit", "status after the deadline");
+            "status", "autosave", "submit", "status after the deadline", "control room page", "control room file",
+            ClassSimulation.BOARD_CHANGED, ClassSimulation.BOARD_UNCHANGED);
 
     private ClassLoadBenchmark() {
     }
@@ -54,6 +55,7 @@ final class ClassLoadBenchmark {
             long creating = System.nanoTime();
             database.migrate();
             database.createStudents(settings.students());
+            database.createStaff(settings.staffBrowsers());
             Duration accountsCreated = Duration.ofNanos(System.nanoTime() - creating);
 
             List<String> arguments = new ArrayList<>(List.of("--quizdesk.quizzes.publish-new=true",
@@ -116,6 +118,14 @@ final class ClassLoadBenchmark {
             if (stored.attempts() < settings.students()) {
                 failures.add("only " + stored.attempts() + " of " + settings.students() + " students started the quiz");
             }
+            int boardPolls = answered(latencies, ClassSimulation.BOARD_CHANGED) + answered(latencies, ClassSimulation.BOARD_UNCHANGED);
+            // each browser polls every 5 s until the class is over; fewer polls than for half the quiz's time would
+            // mean the scenario stopped early (half: a slow sign-in on a crowded machine opens the room late)
+            long expectedPolls = settings.staffBrowsers() * settings.quizTime().toSeconds() / LoadSettings.BOARD_POLL_INTERVAL.toSeconds() / 2;
+            if (boardPolls < expectedPolls) {
+                failures.add(settings.staffBrowsers() + " staff browser(s) polled the control room's board " + boardPolls
+                        + " times, fewer than the " + expectedPolls + " of half the quiz's time");
+            }
 
             StringBuilder summary = new StringBuilder();
             summary.append(String.format(Locale.ROOT, "Class load benchmark: %d students, %d-minute quiz, %s, -Xmx%s, %d cores%n",
@@ -123,18 +133,23 @@ final class ClassLoadBenchmark {
             summary.append(String.format(Locale.ROOT, "  %d accounts created in %d ms (one BCrypt hash, batched inserts); start-up to ready %d ms%n",
                     settings.students(), accountsCreated.toMillis(), startedIn.toMillis()));
             double staticPerSecond = staticFile == null ? 0 : staticFile.perSecond();
-            summary.append(String.format(Locale.ROOT, "  %-26s %9s %9s %11s %7s %7s %7s %7s %8s %9s%n", "request", "answered",
-                    "per s", "busiest 10s", "p50 ms", "p95 ms", "p99 ms", "max ms", "turned", "÷ static"));
+            summary.append(String.format(Locale.ROOT, "  %-26s %9s %9s %11s %7s %7s %7s %7s %8s %9s %9s%n", "request", "answered",
+                    "per s", "busiest 10s", "p50 ms", "p95 ms", "p99 ms", "max ms", "turned", "÷ static", "KB each"));
+            double runSeconds = (System.currentTimeMillis() - ledger.startedAtMillis) / 1000.0;
             for (String request : REQUESTS) {
-                GatlingStats.RequestStats figures = stats.request(request);
+                // the board's two answers are one request to Gatling; the ledger tells them apart
+                GatlingStats.RequestStats figures = stats.request(request) != null ? stats.request(request)
+                        : fromLedger(request, latencies.get(request), runSeconds);
                 if (figures == null) {
                     continue;
                 }
                 double busiest = busiestTenSeconds(latencies.get(request));
-                summary.append(String.format(Locale.ROOT, "  %-26s %9d %9.1f %11.1f %7d %7d %7d %7d %8d %8.1f%%%n", request,
+                int counted = answered(latencies, request);
+                summary.append(String.format(Locale.ROOT, "  %-26s %9d %9.1f %11.1f %7d %7d %7d %7d %8d %8.1f%% %9.1f%n", request,
                         figures.ok(), figures.perSecond(), busiest, figures.p50(), figures.p95(), figures.p99(), figures.max(),
                         ledger.turnedAway.containsKey(request) ? ledger.turnedAway.get(request).get() : 0,
-                        staticPerSecond == 0 ? 0 : 100 * busiest / staticPerSecond));
+                        staticPerSecond == 0 ? 0 : 100 * busiest / staticPerSecond,
+                        counted == 0 ? 0 : ledger.bodyBytes(request) / 1024.0 / counted));
             }
             if (staticFile != null) {
                 summary.append(String.format(Locale.ROOT, "  %-26s %9d %9.1f %11s %7d %7d %7d %7d %8s %9s%n",
@@ -143,6 +158,17 @@ final class ClassLoadBenchmark {
             }
             summary.append(String.format(Locale.ROOT, "  (÷ static: the busiest 10 s of a request type against the static file's "
                     + "rate over the run, %d client(s) fetching it back to back)%n", settings.staticClients()));
+            if (settings.staffBrowsers() > 0) {
+                int changed = answered(latencies, ClassSimulation.BOARD_CHANGED);
+                summary.append(String.format(Locale.ROOT, "  control room open in %d staff browser(s), the board polled every %d s: "
+                                + "%d polls, %d answered 200 (a new board) and %d 304 (%.0f%% unchanged); %.1f MB of boards, "
+                                + "%.1f MB of pages and files; %d turned away%n",
+                        settings.staffBrowsers(), LoadSettings.BOARD_POLL_INTERVAL.toSeconds(), boardPolls, changed,
+                        boardPolls - changed, boardPolls == 0 ? 0 : 100.0 * (boardPolls - changed) / boardPolls,
+                        ledger.bodyBytes(ClassSimulation.BOARD_CHANGED) / 1048576.0,
+                        (ledger.bodyBytes("control room page") + ledger.bodyBytes("control room file")) / 1048576.0,
+                        ledger.turnedAway.containsKey("board") ? ledger.turnedAway.get("board").get() : 0));
+            }
             summary.append(String.format(Locale.ROOT, "  errors %d; turned away (429/503, waited out) %d; lost writes %d; "
                             + "score mismatches %d (%d submitted attempts graded again, %d of students who left submitted by the server)%n",
                     ledger.errors.get() + staticErrors, ledger.turnedAwayTotal(), stored.lostWrites(), stored.scoreMismatches(),
@@ -160,6 +186,25 @@ final class ClassLoadBenchmark {
             Files.writeString(out.resolve("summary-" + settings.students() + "-" + settings.database() + ".txt"), summary);
             return new Outcome(failures, summary.toString());
         }
+    }
+
+    private static int answered(SortedMap<String, SortedMap<Integer, int[]>> latencies, String request) {
+        SortedMap<Integer, int[]> seconds = latencies.get(request);
+        return seconds == null ? 0 : seconds.values().stream().mapToInt(second -> second.length).sum();
+    }
+
+    /** Figures of a request type Gatling does not tell apart, from the latencies the run collected (nearest rank). */
+    private static GatlingStats.RequestStats fromLedger(String request, SortedMap<Integer, int[]> seconds, double runSeconds) {
+        if (seconds == null || seconds.isEmpty()) {
+            return null;
+        }
+        int[] all = seconds.values().stream().flatMapToInt(java.util.Arrays::stream).sorted().toArray();
+        return new GatlingStats.RequestStats(request, all.length, 0, all.length / Math.max(1, runSeconds),
+                percentile(all, 50), percentile(all, 95), percentile(all, 99), all[all.length - 1]);
+    }
+
+    private static long percentile(int[] sorted, int percent) {
+        return sorted[Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
     /** The most requests of this type answered in any 10 s, per second. */

@@ -3,8 +3,10 @@ package org.quizdesk.load;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyLength;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -15,13 +17,16 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -35,7 +40,9 @@ import java.util.regex.Pattern;
  * and let time run out: the server submits those, and they look once it should have. A 429 or 503 is waited out
  * as the page does (a back-off, never sooner than its Retry-After), and counted apart from errors. Alongside, a
  * few clients fetch a static CSS file back to back all through the class: the ceiling the other figures are
- * compared with.
+ * compared with. With {@code load.staffBrowsers}, course staff keep the control room open all through the class, as
+ * its page does: sign in, load the page and its files, then fetch the board every 5 s with the last version as
+ * {@code If-None-Match}.
  *
  * <p>Gatling creates this class itself; the run it belongs to is {@link ClassRun#current()}.
  */
@@ -49,11 +56,21 @@ public class ClassSimulation extends Simulation {
     private static final Pattern PAGE_TOKEN = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern ATTEMPT_PATH = Pattern.compile("/attempts/(\\d+)$");
     private static final Pattern DEADLINE = Pattern.compile("\"deadline\"\\s*:\\s*(\\d+)");
+    /** The board's version, which the page sends back as If-None-Match (control-room.js). */
+    private static final Pattern BOARD_VERSION = Pattern.compile("data-version=\"([^\"]+)\"");
+    /** The page's style sheets and scripts, which a browser fetches with it (the layout's and the page's own). */
+    private static final Pattern PAGE_FILE = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"");
+    static final String CONTROL_ROOM = "/admin/quizzes/" + LoadSettings.QUIZ_ID + "/live";
+    static final String BOARD_CHANGED = "board, changed (200)";
+    static final String BOARD_UNCHANGED = "board, unchanged (304)";
+    /** Requests whose failure the page lives with: the next save, the submission's retry, the next poll. */
+    private static final Set<String> NOT_FATAL = Set.of("autosave", "submit", "board");
 
     private final ClassRun run = ClassRun.current();
     private final LoadSettings settings = run.settings();
     private final RunLedger ledger = run.ledger();
     private final AtomicInteger nextStudent = new AtomicInteger();
+    private final AtomicInteger nextStaff = new AtomicInteger();
 
     {
         HttpProtocolBuilder browser = http.baseUrl("http://127.0.0.1:" + run.port())
@@ -63,9 +80,15 @@ public class ClassSimulation extends Simulation {
                 .disableCaching()
                 .acceptLanguageHeader("en")
                 .userAgentHeader("quizdesk-load-benchmark");
-        setUp(student().injectOpen(rampUsers(settings.students()).during(settings.signInWindow())),
-                staticFile().injectOpen(atOnceUsers(settings.staticClients())))
-                .protocols(browser);
+        List<PopulationBuilder> populations = new ArrayList<>(List.of(
+                student().injectOpen(rampUsers(settings.students()).during(settings.signInWindow())),
+                staticFile().injectOpen(atOnceUsers(settings.staticClients()))));
+        if (settings.staffBrowsers() > 0) {
+            // the proctors open the control room while the class signs in, within its first 10 s
+            populations.add(staff().injectOpen(rampUsers(settings.staffBrowsers())
+                    .during(min(Duration.ofSeconds(10), settings.signInWindow()))));
+        }
+        setUp(populations).protocols(browser);
     }
 
     @Override
@@ -80,7 +103,10 @@ public class ClassSimulation extends Simulation {
 
     private ScenarioBuilder student() {
         return scenario("student")
-                .exec(session -> session.set("student", nextStudent.incrementAndGet()).set("fatal", false))
+                .exec(session -> {
+                    int student = nextStudent.incrementAndGet();
+                    return session.set("student", student).set("username", ClassDatabase.username(student)).set("fatal", false);
+                })
                 .exec(signIn())
                 .doIf(this::going).then(exec(start()))
                 .doIf(this::going).then(exec(write()))
@@ -95,7 +121,7 @@ public class ClassSimulation extends Simulation {
         return exec(request("sign-in page", List.of(200), http("sign-in page").get("/signin")
                         .check(regex(FORM_TOKEN.pattern()).withDefault("").saveAs("formToken"))))
                 .doIf(this::going).then(exec(request("sign-in", List.of(302), http("sign-in").post("/signin")
-                        .formParam("username", session -> ClassDatabase.username(session.getInt("student")))
+                        .formParam("username", session -> session.getString("username"))
                         .formParam("password", ClassDatabase.PASSWORD)
                         .formParam("_csrf", "#{formToken}"))))
                 .exec(session -> {
@@ -204,6 +230,67 @@ public class ClassSimulation extends Simulation {
                         : fail(session, "status after the deadline", "not submitted by the server 3 minutes after the deadline"));
     }
 
+    /**
+     * A proctor's browser with the control room open until the class is over: signs in as course staff, loads the
+     * page and its files, then does what control-room.js does every 5 s.
+     */
+    private ScenarioBuilder staff() {
+        return scenario("staff")
+                .exec(session -> session.set("username", ClassDatabase.staffUsername(nextStaff.incrementAndGet())).set("fatal", false))
+                .exec(signIn())
+                .doIf(this::going).then(exec(request("control room page", List.of(200), http("control room page").get(CONTROL_ROOM)
+                        .check(regex(BOARD_VERSION.pattern()).withDefault("").saveAs("boardVersion"),
+                                regex(PAGE_FILE.pattern()).findAll().withDefault(List.of()).saveAs("pageFiles")))))
+                .exec(session -> going(session) && session.getString("boardVersion").isEmpty()
+                        ? fail(session, "control room page", "no board version in the page") : session)
+                .doIf(this::going).then(foreach("#{pageFiles}", "pageFile").on(
+                        exec(request("control room file", List.of(200), http("control room file").get("#{pageFile}")))))
+                .doIf(this::going).then(exec(session -> session.set("nextPollAt", System.currentTimeMillis()))
+                        .asLongAs(session -> !ledger.classIsOver(settings.students())).on(
+                                exec(session -> session.set("nextPollAt", session.getLong("nextPollAt")
+                                        + LoadSettings.BOARD_POLL_INTERVAL.toMillis()))
+                                        .pause(session -> untilMillis(session.getLong("nextPollAt")))
+                                        .exec(boardPoll())));
+    }
+
+    /**
+     * One poll of the board as control-room.js sends it: its URL, Accept text/html and the version of the board
+     * shown as If-None-Match. A 304 keeps the board; a 200 brings the new one and its version. Anything else
+     * leaves the board as it is until the next poll (the page says it may be old); 429/503 count as turned away.
+     */
+    private ChainBuilder boardPoll() {
+        // a check that finds nothing (a 304's empty body) saves nothing: the last poll's values must not stay
+        return exec(session -> session.remove("status").remove("bytes"))
+                .exec(http("board").get(CONTROL_ROOM + "/board")
+                        .header("Accept", "text/html")
+                        .header("If-None-Match", session -> "\"" + session.getString("boardVersion") + "\"")
+                        .check(status().saveAs("status"),
+                                responseTimeInMillis().saveAs("latency"),
+                                bodyLength().saveAs("bytes"),
+                                regex(BOARD_VERSION.pattern()).withDefault("").saveAs("newVersion"),
+                                status().in(200, 304)))
+                .exec(session -> {
+                    if (!session.contains("status")) {
+                        return fail(session, "board", "no answer (connection refused, reset or timed out)");
+                    }
+                    int status = session.getInt("status");
+                    if (status == 304) {
+                        ledger.answered(BOARD_UNCHANGED, System.currentTimeMillis(), session.getInt("latency"), bytes(session));
+                        return session;
+                    }
+                    if (status == 200) {
+                        ledger.answered(BOARD_CHANGED, System.currentTimeMillis(), session.getInt("latency"), bytes(session));
+                        String version = session.getString("newVersion");
+                        return version.isEmpty() ? fail(session, "board", "a board without its version") : session.set("boardVersion", version);
+                    }
+                    if (status == 429 || status == 503) {
+                        ledger.turnedAway("board");
+                        return session;
+                    }
+                    return fail(session, "board", "answered " + status);
+                });
+    }
+
     private ScenarioBuilder staticFile() {
         return scenario("static file").asLongAs(session -> !ledger.classIsOver(settings.students())).on(
                 exec(http("static file").get(STATIC_FILE)));
@@ -218,13 +305,14 @@ public class ClassSimulation extends Simulation {
         HttpRequestActionBuilder checked = request.check(
                 status().saveAs("status"),
                 responseTimeInMillis().saveAs("latency"),
+                bodyLength().saveAs("bytes"),
                 header("Retry-After").withDefault("1").saveAs("retryAfter"),
                 header("Location").withDefault("").saveAs("location"),
                 // 429/503 show in Gatling's report as failed; the benchmark counts them as turned away, not errors
                 status().in(expected));
         return exec(session -> session.set("outcome", "retry").set("tries", 0))
                 .asLongAs(session -> session.getString("outcome").equals("retry")).on(
-                        exec(session -> session.remove("status").set("tries", session.getInt("tries") + 1))
+                        exec(session -> session.remove("status").remove("bytes").set("tries", session.getInt("tries") + 1))
                                 .exec(checked)
                                 .exec(session -> outcome(name, expected, session))
                                 .doIf(session -> session.getString("outcome").equals("retry")).then(
@@ -249,7 +337,7 @@ public class ClassSimulation extends Simulation {
         }
         int status = session.getInt("status");
         if (expected.contains(status)) {
-            ledger.latency(name, System.currentTimeMillis(), session.getInt("latency"));
+            ledger.answered(name, System.currentTimeMillis(), session.getInt("latency"), bytes(session));
             return session.set("outcome", "ok");
         }
         if ((status == 429 || status == 503) && session.getInt("tries") < MAX_TRIES) {
@@ -260,9 +348,9 @@ public class ClassSimulation extends Simulation {
     }
 
     private Session fail(Session session, String name, String what) {
-        ledger.error(name, session.getInt("student"), what);
-        // without a signed-in session, an attempt or a deadline this student cannot go on
-        boolean fatal = !name.equals("autosave") && !name.equals("submit");
+        ledger.error(name, session.getString("username"), what);
+        // without a signed-in session, an attempt, a deadline or the control room this browser cannot go on
+        boolean fatal = !NOT_FATAL.contains(name);
         return session.set("outcome", "error").set("fatal", session.getBoolean("fatal") || fatal);
     }
 
@@ -276,6 +364,15 @@ public class ClassSimulation extends Simulation {
 
     private static Duration untilMillis(long epochMillis) {
         return Duration.ofMillis(Math.max(0, epochMillis - System.currentTimeMillis()));
+    }
+
+    /** The answer's body length; none for a bodiless answer (a 304, a redirect), whose check saves nothing. */
+    private static int bytes(Session session) {
+        return session.contains("bytes") ? session.getInt("bytes") : 0;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static long random(Duration window) {

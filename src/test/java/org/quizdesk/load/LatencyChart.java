@@ -40,6 +40,8 @@ final class LatencyChart {
         COLORS.put("start", new Color(0x2ca02c));
         COLORS.put("submit", new Color(0x9467bd));
         COLORS.put("quiz page", new Color(0xff7f0e));
+        COLORS.put(ClassSimulation.BOARD_CHANGED, new Color(0x8c564b));
+        COLORS.put(ClassSimulation.BOARD_UNCHANGED, new Color(0x7f7f7f));
     }
 
     private LatencyChart() {
@@ -91,13 +93,14 @@ final class LatencyChart {
             g.setColor(color);
             g.setStroke(solid);
             polyline(g, entry.getValue(), 1, plotWidth, lastSecond, logMax);
-            g.drawString(entry.getKey() + " p99", legendX, TOP - 8);
-            legendX += 120;
+            String label = entry.getKey() + " p99";
+            g.drawString(label, legendX, TOP - 8);
+            legendX += g.getFontMetrics().stringWidth(label) + 24;
             if (entry.getKey().equals("autosave")) {
                 g.setStroke(dashed);
                 polyline(g, entry.getValue(), 0, plotWidth, lastSecond, logMax);
                 g.drawString("autosave p50 (dashed)", legendX, TOP - 8);
-                legendX += 160;
+                legendX += g.getFontMetrics().stringWidth("autosave p50 (dashed)") + 24;
             }
         }
         g.setStroke(new BasicStroke(1f));

@@ -18,20 +18,26 @@ import java.util.List;
  * @param submitWindow    students submit within this window before their deadline
  * @param leaveShare      the share of students who let time run out (the server submits them)
  * @param staticClients   clients fetching the static file back to back all through the run (the ceiling); 0: none
+ * @param staffBrowsers   course staff with the control room open all through the class (signed in as TAs); 0: none
  * @param appArguments    extra arguments for the app ({@code --quizdesk.attempts.grace=10s}, …)
  * @param outputDir       where the figures, the chart and the app's log go
  */
 record LoadSettings(int students, int quizMinutes, String database, String heap, Duration signInWindow,
-        Duration startWindow, Duration submitWindow, double leaveShare, int staticClients, List<String> appArguments,
+        Duration startWindow, Duration submitWindow, double leaveShare, int staticClients, int staffBrowsers, List<String> appArguments,
         Path outputDir) {
 
     static final String QUIZ_ID = "cse493g1-au24-quiz2";
     /** How often the page saves while answers change (quizdesk.attempts.autosave-interval). */
     static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(5);
+    /** How often the control room's script fetches its board (control-room.js, INTERVAL). */
+    static final Duration BOARD_POLL_INTERVAL = Duration.ofSeconds(5);
 
     LoadSettings {
         if (!database.equals("h2") && !database.equals("postgres")) {
             throw new IllegalArgumentException("load.database is h2 or postgres, not " + database);
+        }
+        if (staffBrowsers < 0 || staffBrowsers > 999) {
+            throw new IllegalArgumentException("load.staffBrowsers is 0 to 999, not " + staffBrowsers);
         }
     }
 
@@ -48,6 +54,9 @@ record LoadSettings(int students, int quizMinutes, String database, String heap,
         String ciArguments = System.getProperty("load.students") == null
                 ? "--quizdesk.attempts.grace=10s --quizdesk.attempts.expiry-check-interval=5s" : "";
         String appArguments = System.getProperty("load.appArgs", ciArguments).trim();
+        // the CI run keeps the control room open in one browser, which proves the staff scenario works; the
+        // benchmark's default is none, so that its figures are the class alone unless asked for
+        int staffBrowsers = Integer.getInteger("load.staffBrowsers", System.getProperty("load.students") == null ? 1 : 0);
         return new LoadSettings(students, quizMinutes,
                 System.getProperty("load.database", "h2"),
                 System.getProperty("load.heap", "512m"),
@@ -55,6 +64,7 @@ record LoadSettings(int students, int quizMinutes, String database, String heap,
                 window, window,
                 Double.parseDouble(System.getProperty("load.leaveShare", "0.1")),
                 Integer.getInteger("load.staticClients", 2),
+                staffBrowsers,
                 appArguments.isEmpty() ? List.of() : Arrays.asList(appArguments.split("\\s+")),
                 Path.of(System.getProperty("load.outputDir", "target/load")).toAbsolutePath());
     }

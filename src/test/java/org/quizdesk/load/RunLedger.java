@@ -9,12 +9,13 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What the class was told by the server, written by the simulation's virtual users as answers arrive and read by
  * the checks afterwards: each student's attempt, the highest save sequence acknowledged, the submission
  * acknowledged; requests turned away (429/503, honoured like the page does) apart from errors; and every answered
- * request's latency by second, for the chart.
+ * request's latency by second (for the chart) and the bytes of its body.
  */
 final class RunLedger {
 
@@ -29,6 +30,7 @@ final class RunLedger {
     final AtomicInteger errors = new AtomicInteger();
     final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
     private final Map<String, Map<Integer, Latencies>> latencyBySecond = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> bodyBytes = new ConcurrentHashMap<>();
     /** When the simulation began: the first sign-in's moment, and second 0 of the chart. */
     volatile long startedAtMillis = System.currentTimeMillis();
     private final AtomicInteger studentsDone = new AtomicInteger();
@@ -53,16 +55,24 @@ final class RunLedger {
         turnedAway.computeIfAbsent(request, r -> new AtomicInteger()).incrementAndGet();
     }
 
-    void error(String request, int student, String what) {
+    void error(String request, String username, String what) {
         if (errors.incrementAndGet() <= ERRORS_KEPT) {
-            firstErrors.add(request + " of " + ClassDatabase.username(student) + ": " + what);
+            firstErrors.add(request + " of " + username + ": " + what);
         }
     }
 
-    void latency(String request, long answeredAtMillis, int millis) {
+    /** An answered request: its latency, when it was answered, and the length of its body (0 for a 304). */
+    void answered(String request, long answeredAtMillis, int millis, long bytes) {
         int second = (int) ((answeredAtMillis - startedAtMillis) / 1000);
         latencyBySecond.computeIfAbsent(request, r -> new ConcurrentHashMap<>())
                 .computeIfAbsent(second, s -> new Latencies()).add(millis);
+        bodyBytes.computeIfAbsent(request, r -> new LongAdder()).add(bytes);
+    }
+
+    /** The bodies of all answered requests of this type, in bytes. */
+    long bodyBytes(String request) {
+        LongAdder bytes = bodyBytes.get(request);
+        return bytes == null ? 0 : bytes.sum();
     }
 
     /** Per request type, per second since the start: the latencies answered in that second, sorted. */
