@@ -307,7 +307,10 @@ abstract class BrowserTest {
 
     void waitUntil(String what, Duration timeout, Predicate<WebDriver> condition) {
         try {
+            // a page that replaces an element while the condition reads it (a live board, a re-rendered row) is
+            // read again at the next poll
             new WebDriverWait(driver, timeout, Duration.ofMillis(100)).withMessage("waiting for " + what)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(condition::test);
         } catch (org.openqa.selenium.TimeoutException e) {
             fail("Timed out after " + timeout.toSeconds() + " s " + e.getMessage().lines().findFirst().orElse("")
