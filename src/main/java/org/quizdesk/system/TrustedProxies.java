@@ -110,14 +110,11 @@ class TrustedProxies extends OncePerRequestFilter {
 
         @Override
         public StringBuffer getRequestURL() {
-            if (scheme == null && host == null) {
+            String authority = authority();
+            if (authority == null) {
                 return super.getRequestURL();
             }
-            String hostAndPort = host != null ? host : getHeader("Host");
-            if (hostAndPort == null) {
-                return super.getRequestURL();
-            }
-            return new StringBuffer(getScheme()).append("://").append(hostAndPort).append(getRequestURI());
+            return new StringBuffer(getScheme()).append("://").append(authority).append(getRequestURI());
         }
 
         /**
@@ -132,14 +129,20 @@ class TrustedProxies extends OncePerRequestFilter {
             return scheme != null ? getHeader("Host") : null;
         }
 
+        /** Where the port starts in an authority ({@code host:port}, {@code [v6]:port}); -1 when it names none. */
+        private static int portColon(String authority) {
+            int colon = authority.lastIndexOf(':');
+            return colon > authority.lastIndexOf(']') ? colon : -1;
+        }
+
         @Override
         public String getServerName() {
             String authority = authority();
             if (authority == null) {
                 return super.getServerName();
             }
-            int colon = authority.lastIndexOf(':');
-            return colon > authority.lastIndexOf(']') ? authority.substring(0, colon) : authority;
+            int colon = portColon(authority);
+            return colon < 0 ? authority : authority.substring(0, colon);
         }
 
         @Override
@@ -148,11 +151,8 @@ class TrustedProxies extends OncePerRequestFilter {
             if (authority == null) {
                 return super.getServerPort();
             }
-            int colon = authority.lastIndexOf(':');
-            if (colon > authority.lastIndexOf(']')) {
-                return Integer.parseInt(authority.substring(colon + 1));
-            }
-            return "https".equals(getScheme()) ? 443 : 80;
+            int colon = portColon(authority);
+            return colon < 0 ? ("https".equals(getScheme()) ? 443 : 80) : Integer.parseInt(authority.substring(colon + 1));
         }
 
         @Override
