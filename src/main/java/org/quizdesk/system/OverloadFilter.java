@@ -19,8 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Turns work away at once, instead of queueing it, when a node already works on as many requests of a kind as it
  * is set to take: a queued autosave only gets slower for everyone, while a 503 with {@code Retry-After} lets the
- * page keep its answers and send them again a moment later. Autosaves and other requests have separate bounds, so a
- * burst of one does not starve the other; a submission is never turned away (it ends the student's quiz).
+ * page keep its answers and send them again a moment later. Autosaves, staff requests and other requests have
+ * separate bounds, so a burst of one does not starve the others (five proctors' control rooms polling while a class
+ * starts took the students' page places when they shared one); a submission is never turned away (it ends the
+ * student's quiz).
  * It runs before sessions and security, so turning a request away costs no database query.
  */
 @Component
@@ -36,17 +38,21 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
 
     private final Semaphore autosaves;
     private final Semaphore pages;
+    private final Semaphore staffPages;
     private final String retryAfterSeconds;
     private final Counter autosavesTurnedAway;
     private final Counter pagesTurnedAway;
+    private final Counter staffPagesTurnedAway;
 
     OverloadFilter(OverloadProperties properties, MeterRegistry registry) {
         this.autosaves = new Semaphore(properties.autosaves());
         this.pages = new Semaphore(properties.pages());
+        this.staffPages = new Semaphore(properties.staffPages());
         // Retry-After takes whole seconds
         this.retryAfterSeconds = Long.toString(Math.max(1, (properties.retryAfter().toMillis() + 999) / 1000));
         this.autosavesTurnedAway = turnedAway(registry, "autosave");
         this.pagesTurnedAway = turnedAway(registry, "page");
+        this.staffPagesTurnedAway = turnedAway(registry, "staff-page");
     }
 
     private static Counter turnedAway(MeterRegistry registry, String kind) {
@@ -65,14 +71,13 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean autosave = "PUT".equals(request.getMethod()) && AUTOSAVE.matcher(path).matches();
-        Semaphore bound = autosave ? autosaves : neverTurnedAway(request.getMethod(), path) ? null : pages;
+        Semaphore bound = boundOf(request.getMethod(), path);
         if (bound == null) {
             chain.doFilter(request, response);
             return;
         }
         if (!bound.tryAcquire()) {
-            (autosave ? autosavesTurnedAway : pagesTurnedAway).increment();
+            (bound == autosaves ? autosavesTurnedAway : bound == staffPages ? staffPagesTurnedAway : pagesTurnedAway).increment();
             turnAway(response, path.startsWith("/api/"));
             return;
         }
@@ -81,6 +86,19 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
         } finally {
             bound.release();
         }
+    }
+
+    /** The bound a request counts against, or null for one never turned away. */
+    private Semaphore boundOf(String method, String path) {
+        if ("PUT".equals(method) && AUTOSAVE.matcher(path).matches()) {
+            return autosaves;
+        }
+        if (neverTurnedAway(method, path)) {
+            return null;
+        }
+        // by path alone (security has not run yet): a student asking for a staff page is refused there, cheaply
+        boolean staff = path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/api/admin/");
+        return staff ? staffPages : pages;
     }
 
     private static boolean neverTurnedAway(String method, String path) {
