@@ -8,13 +8,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns work away at once, instead of queueing it, when a node already works on as many requests of a kind as it
@@ -32,19 +38,24 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
     private static final Pattern SUBMIT = Pattern.compile("(/api)?/attempts/[^/]+/submit");
     private static final String BUSY_JSON = """
             {"error": "busy", "message": "The server is busy. Your answers stay on this page and are sent again in a moment."}""";
-    private static final String BUSY_PAGE = """
-            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Busy</title></head>
-            <body><main><h1>The server is busy</h1><p>Please try again in a few seconds.</p></main></body></html>""";
+    /** Where the busy page names the application's context path (filled in per request). */
+    private static final String CONTEXT = "{context}";
 
     private final Semaphore autosaves;
     private final Semaphore pages;
     private final Semaphore staffPages;
     private final String retryAfterSeconds;
+    private final LocaleResolver locales;
+    private final MessageSource messages;
+    /** The busy page's two forms per language (the resolver yields only languages with texts, so this stays small). */
+    private final Map<Locale, BusyPages> busyPages = new ConcurrentHashMap<>();
     private final Counter autosavesTurnedAway;
     private final Counter pagesTurnedAway;
     private final Counter staffPagesTurnedAway;
 
-    OverloadFilter(OverloadProperties properties, MeterRegistry registry) {
+    OverloadFilter(OverloadProperties properties, MeterRegistry registry, LocaleResolver locales, MessageSource messages) {
+        this.locales = locales;
+        this.messages = messages;
         this.autosaves = new Semaphore(properties.autosaves());
         this.pages = new Semaphore(properties.pages());
         this.staffPages = new Semaphore(properties.staffPages());
@@ -78,7 +89,7 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
         }
         if (!bound.tryAcquire()) {
             (bound == autosaves ? autosavesTurnedAway : bound == staffPages ? staffPagesTurnedAway : pagesTurnedAway).increment();
-            turnAway(response, path.startsWith("/api/"));
+            turnAway(request, response, path.startsWith("/api/"));
             return;
         }
         try {
@@ -108,12 +119,52 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
                 || path.equals("/favicon.ico");
     }
 
-    private void turnAway(HttpServletResponse response, boolean api) throws IOException {
+    private void turnAway(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(api ? MediaType.APPLICATION_JSON_VALUE : MediaType.TEXT_HTML_VALUE);
-        response.getWriter().write(api ? BUSY_JSON : BUSY_PAGE);
+        if (api) {
+            response.getWriter().write(BUSY_JSON);
+            return;
+        }
+        BusyPages pages = busyPages.computeIfAbsent(locales.resolveLocale(request), this::busyPages);
+        String page = "GET".equals(request.getMethod()) ? pages.tryingAgain() : pages.sendAgain();
+        response.getWriter().write(page.replace(CONTEXT, HtmlUtils.htmlEscape(request.getContextPath())));
+    }
+
+    /**
+     * The page a turned-away browser request gets, written without the template engine (it is the overloaded node's
+     * cheapest answer). A page asked for with GET asks again by itself after {@code Retry-After}, so a student whose quiz
+     * page was turned away sees it come a moment later without doing anything; after a form was sent, the person is
+     * told to send it again (what they typed is still on the page they came from).
+     */
+    private record BusyPages(String tryingAgain, String sendAgain) {
+    }
+
+    private BusyPages busyPages(Locale locale) {
+        String title = text("busy.title", locale);
+        return new BusyPages(
+                busyPage(locale, title, " data-retry-after=\"" + retryAfterSeconds + "\"",
+                        "<p role=\"status\">" + text("busy.tryingAgain", locale) + "</p>"
+                                + "<p><a class=\"button\" href=\"\">" + text("busy.tryNow", locale) + "</a></p>"
+                                + "<script src=\"" + CONTEXT + "/js/busy.js\"></script>"),
+                busyPage(locale, title, "", "<p role=\"alert\">" + text("busy.sendAgain", locale) + "</p>"));
+    }
+
+    private String busyPage(Locale locale, String title, String mainAttributes, String content) {
+        return "<!DOCTYPE html><html lang=\"" + HtmlUtils.htmlEscape(locale.getLanguage()) + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + text("layout.title", locale, title) + "</title>"
+                + "<link rel=\"stylesheet\" href=\"" + CONTEXT + "/css/quizdesk.css\"></head><body>"
+                + "<header class=\"site-header\"><div class=\"site-header__inner\"><span class=\"brand\">Quizdesk</span></div></header>"
+                + "<main id=\"main\"" + mainAttributes + "><section class=\"narrow\"><h1>" + title + "</h1>" + content
+                + "</section></main></body></html>";
+    }
+
+    /** The bundle's text, escaped for HTML (with its arguments). */
+    private String text(String key, Locale locale, Object... arguments) {
+        return HtmlUtils.htmlEscape(messages.getMessage(key, arguments, locale));
     }
 }
