@@ -74,6 +74,20 @@ public class AttemptResults {
                 .collect(Collectors.toMap(r -> r.attempt().accountId(), Function.identity()));
     }
 
+    /**
+     * Every attempt on the quiz with its scores, by account id (two queries, each one pass over the quiz): for reading
+     * a whole class, where asking for a page of students' attempts at a time made H2 scan all of the quiz's attempts
+     * once per page.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, AttemptResult> ofQuiz(String quizId) {
+        Map<Long, List<ScoreCell>> byAttempt = scores.cellsOfQuiz(quizId).stream()
+                .collect(Collectors.groupingBy(ScoreCell::attemptId));
+        return attempts.findByQuizId(quizId).stream()
+                .map(a -> result(a, byAttempt.getOrDefault(a.getId(), List.of())))
+                .collect(Collectors.toMap(r -> r.attempt().accountId(), Function.identity()));
+    }
+
     /** The quiz's submitted attempts with their scores, in attempt order (two queries). */
     @Transactional(readOnly = true)
     public List<AttemptResult> submitted(String quizId) {

@@ -15,8 +15,9 @@ import org.quizdesk.attempt.ResultsQuery;
 import org.springframework.stereotype.Service;
 
 /**
- * Every rostered student's result on a quiz, no-shows included, read a page of students at a time (three queries
- * per page), so that a class of any size is read in constant memory when the caller streams the rows.
+ * Every rostered student's result on a quiz, no-shows included: the quiz's attempts and scores read once (a result
+ * without its answers or reasons, a few hundred bytes a student), the roster a page of students at a time, so that
+ * the caller streams the rows of a class of any size in time that grows with the class, not its square.
  */
 @Service
 public class ResultsReader {
@@ -33,12 +34,9 @@ public class ResultsReader {
 
     /** Calls back with each student's row, ordered by net id. */
     public void forEach(String quizId, Consumer<ResultRow> sink) {
+        Map<Long, AttemptResult> byAccount = attempts.ofQuiz(quizId);
         for (int page = 0; ; page++) {
             List<Account> students = accounts.students(page, PAGE_SIZE);
-            if (students.isEmpty()) {
-                return;
-            }
-            Map<Long, AttemptResult> byAccount = attempts.ofStudents(quizId, students.stream().map(Account::id).toList());
             for (Account student : students) {
                 sink.accept(row(student, byAccount.get(student.id())));
             }

@@ -34,6 +34,12 @@ public interface QuestionScoreRepository extends JpaRepository<QuestionScoreReco
             where s.attemptId in (select a.id from Attempt a where a.quizId = :quizId and a.submittedAt is not null)""")
     List<ScoreCell> cellsOfSubmitted(@Param("quizId") String quizId);
 
+    /** The scores of every attempt on the quiz, without their reasons. */
+    @Query("""
+            select new org.quizdesk.attempt.internal.ScoreCell(s.attemptId, s.questionId, s.score) from QuestionScoreRecord s
+            where s.attemptId in (select a.id from Attempt a where a.quizId = :quizId)""")
+    List<ScoreCell> cellsOfQuiz(@Param("quizId") String quizId);
+
     /** The scores of these attempts, without their reasons. */
     @Query("select new org.quizdesk.attempt.internal.ScoreCell(s.attemptId, s.questionId, s.score) from QuestionScoreRecord s where s.attemptId in :attemptIds")
     List<ScoreCell> cellsOf(@Param("attemptIds") Collection<Long> attemptIds);
