@@ -108,6 +108,41 @@ class LtiLaunchBrowserTest extends BrowserTest {
         driver.switchTo().window(course);
     }
 
+    @Autowired org.quizdesk.attempt.AttemptService attempts;
+    @Autowired org.quizdesk.quiz.QuizSettingsService settings;
+    @Autowired org.quizdesk.lti.internal.LineItemRepository lineItems;
+
+    @Test
+    void thePassbackPageListsTheStudentsWhoseScoresCannotBeSent() {
+        Student student = newStudent("ltinolink");
+        attempts.submit(attempts.start(SEED_QUIZ, student.accountId(), student.fullName()).getId(), student.accountId(), "{}");
+        String instructor = staff("ltigrades", Role.INSTRUCTOR);
+        String lineItem = PLATFORM.url("/lineitems/browser");
+        PLATFORM.signInNext(nonce -> {
+            Map<String, Object> claims = PLATFORM.launchClaims(nonce, "sub-" + instructor);
+            claims.put(TARGET_LINK, url("/quizzes/" + SEED_QUIZ));
+            claims.put(CUSTOM, Map.of("preferred_username", instructor));
+            claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
+            claims.put("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                    "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitem", lineItem));
+            return claims;
+        });
+        try {
+            settings.release(SEED_QUIZ, true, false);
+            driver.get(PLATFORM.url("/course?tool=" + url("")));
+            waitUntil("the results page after the launch", Duration.ofSeconds(20),
+                    d -> d.getCurrentUrl().endsWith("/admin/quizzes/" + SEED_QUIZ + "/results"));
+            open("/admin/quizzes/" + SEED_QUIZ + "/passback");
+            assertThat(bodyText()).contains(student.fullName() + " (" + student.username() + ")");
+            checkPage("lti-passback");
+        } finally {
+            // other browser tests release this quiz too: no posts to a platform that is gone by then
+            settings.release(SEED_QUIZ, false, false);
+            registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID)
+                    .flatMap(platform -> lineItems.findByPlatformIdAndLineItemUrl(platform.id(), lineItem)).ifPresent(lineItems::delete);
+        }
+    }
+
     private void signsInNext(String subject, String netId, String role) {
         PLATFORM.signInNext(nonce -> {
             Map<String, Object> claims = PLATFORM.launchClaims(nonce, subject);
