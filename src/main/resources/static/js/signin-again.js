@@ -38,7 +38,8 @@
       })
       .then(function (body) {
         if (!body || !body.token) { throw new Error('no csrf token'); }
-        return { token: body.token, header: body.header || 'X-CSRF-TOKEN', parameter: body.parameter || '_csrf' };
+        return { token: body.token, header: body.header || 'X-CSRF-TOKEN', parameter: body.parameter || '_csrf',
+          username: body.username || '' };
       });
   }
 
@@ -93,14 +94,7 @@
           return null;
         }
         // the session id changed at sign-in, and its CSRF token with it
-        return fetchCsrf().then(function (csrf) {
-          passwordField.value = '';
-          showError('');
-          var done = onSignedIn;
-          onClosed = null; // signed in: not the "closed without signing in" case
-          close();
-          if (done) { done(csrf); }
-        });
+        return fetchCsrf().then(signedIn);
       }
       passwordField.value = '';
       passwordField.focus();
@@ -122,6 +116,54 @@
       submitButton.removeAttribute('aria-busy');
     });
   }
+
+  function signedIn(csrf) {
+    passwordField.value = '';
+    showError('');
+    waitingForUniversity = false;
+    var done = onSignedIn;
+    onClosed = null; // signed in: not the "closed without signing in" case
+    close();
+    if (done) { done(csrf); }
+  }
+
+  // The university's sign-in runs in another tab (this page must stay, with its answers and timer); when the student
+  // comes back, or presses "continue", the session says whether it worked and as whom.
+  var universityLinks = dialog.querySelectorAll('a[data-university]');
+  var continueButton = document.getElementById('signin-dialog-continue');
+  var waitingForUniversity = false;
+
+  function checkUniversitySignIn(quiet) {
+    if (busy) { return; }
+    busy = true;
+    fetchCsrf().then(function (csrf) {
+      var who = String(csrf.username || '').trim().toLowerCase();
+      if (!who) {
+        if (!quiet) { showError(t('signinUniversityNotYet')); }
+      } else if (expectedUser && who !== expectedUser) {
+        showError(t('signinWrongAccount', csrf.username, dialog.dataset.username));
+      } else {
+        signedIn(csrf);
+      }
+    }).catch(function () {
+      if (!quiet) { showError(t('signinUnreachable')); }
+    }).then(function () {
+      busy = false;
+    });
+  }
+
+  Array.prototype.forEach.call(universityLinks, function (link) {
+    link.addEventListener('click', function () {
+      waitingForUniversity = true;
+      if (continueButton) { continueButton.hidden = false; }
+    });
+  });
+  if (continueButton) {
+    continueButton.addEventListener('click', function () { checkUniversitySignIn(false); });
+  }
+  window.addEventListener('focus', function () {
+    if (dialog.open && waitingForUniversity) { checkUniversitySignIn(true); }
+  });
 
   function close() {
     if (dialog.open) { dialog.close(); }
@@ -177,7 +219,11 @@
     passwordField.value = '';
     if (!usernameField.value) { usernameField.value = dialog.dataset.username || ''; }
     dialog.showModal();
-    (usernameField.value ? passwordField : usernameField).focus();
+    if (universityLinks.length) {
+      universityLinks[0].focus();
+    } else {
+      (usernameField.value ? passwordField : usernameField).focus();
+    }
   }
 
   window.QuizdeskSignIn = { open: open, close: close, isOpen: function () { return dialog.open; }, fetchCsrf: fetchCsrf };

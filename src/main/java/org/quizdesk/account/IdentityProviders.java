@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * that could not work stops the start with a reason instead of failing a class at sign-in time.
  */
 @Component
-class IdentityProviders {
+public class IdentityProviders {
 
     /** One "Sign in with …" button: where it starts the sign-in, and the provider's name as configured. */
-    record Provider(String registrationId, String name) {
+    public record Provider(String registrationId, String name) {
 
         public String signInPath() {
             return "/oauth2/authorization/" + registrationId;
@@ -110,7 +110,8 @@ class IdentityProviders {
         return "{baseUrl}";
     }
 
-    List<Provider> all() {
+    /** The buttons, in the configured order; also read by the quiz page's sign-in dialog. */
+    public List<Provider> all() {
         return providers;
     }
 

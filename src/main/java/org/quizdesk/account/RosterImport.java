@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a roster CSV: a preview first (what each row would do, role changes old -> new, and every bad row by line),
  * then all of it in one transaction, or nothing while any row is bad. New accounts get no password but a one-time
- * setup code. A roster never changes the role of an instructor or of the person importing it: that row's role change
+ * setup code, except students where students sign in only through the university
+ * ({@code quizdesk.sign-in.local-passwords-for-students=false}): a code they could not use would only be a loose key. A roster never changes the role of an instructor or of the person importing it: that row's role change
  * is shown as refused, with why, and the rest of the row still applies.
  */
 @Service
@@ -80,19 +81,23 @@ public class RosterImport {
         }
     }
 
-    public record Result(int created, int updated, int unchanged, int roleChanges, int refused) {
+    /** @param codesIssued how many of the new accounts got a password-setup code */
+    public record Result(int created, int updated, int unchanged, int roleChanges, int refused, int codesIssued) {
     }
 
     private final AccountRepository accounts;
     private final AccountService accountService;
     private final PasswordSetupService setups;
     private final AccountSessions sessions;
+    private final SignInProperties signIn;
 
-    RosterImport(AccountRepository accounts, AccountService accountService, PasswordSetupService setups, AccountSessions sessions) {
+    RosterImport(AccountRepository accounts, AccountService accountService, PasswordSetupService setups, AccountSessions sessions,
+            SignInProperties signIn) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.setups = setups;
         this.sessions = sessions;
+        this.signIn = signIn;
     }
 
     /** The preview of an uploaded file, refused as a whole (with the line) when it is not UTF-8. */
@@ -133,11 +138,15 @@ public class RosterImport {
         int created = 0;
         int updated = 0;
         int roleChanges = 0;
+        int codesIssued = 0;
         for (PreviewRow previewRow : preview.rows()) {
             RosterCsv.Row row = previewRow.row();
             if (previewRow.action() == Action.NEW) {
                 Account account = accountService.create(row.netId(), row.fullName(), row.email(), row.section(), row.role(), null);
-                setups.issue(account.id());
+                if (row.role().isStaff() || signIn.localPasswordsForStudents()) {
+                    setups.issue(account.id());
+                    codesIssued++;
+                }
                 created++;
             } else if (previewRow.action() == Action.UPDATE) {
                 AccountRow account = existing.get(row.netId());
@@ -158,7 +167,8 @@ public class RosterImport {
         }
         log.info("{} imported a roster: {} new, {} updated ({} role changes), {} unchanged", importer, created, updated,
                 roleChanges, preview.rows().size() - created - updated);
-        return new Result(created, updated, preview.rows().size() - created - updated, roleChanges, (int) preview.refusedCount());
+        return new Result(created, updated, preview.rows().size() - created - updated, roleChanges, (int) preview.refusedCount(),
+                codesIssued);
     }
 
     private Map<String, AccountRow> existing(List<RosterCsv.Row> rows) {

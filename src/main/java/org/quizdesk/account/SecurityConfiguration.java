@@ -1,5 +1,7 @@
 package org.quizdesk.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -58,15 +60,16 @@ class SecurityConfiguration {
         }
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/signin", UniversitySignInRefusals.PAGE, "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/actuator/health/**", "/lti/jwks", "/lti/login", "/lti/launch")
+                                "/favicon.ico", "/error", "/actuator/health/**", "/lti/jwks", "/lti/login", "/lti/launch", "/lti/open")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())
                         // metrics are for course staff and operators, not students
                         .requestMatchers("/actuator/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())
                         .anyRequest().authenticated())
                 // an LMS posts the LTI login initiation and launch cross-site, without our token: state, nonce and the
-                // platform's signature protect them instead (org.quizdesk.lti.Launches)
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/lti/login", "/lti/launch"))
+                // platform's signature protect them instead (org.quizdesk.lti.Launches); a launch inside the LMS's frame
+                // is handed to a new tab by a post from that frame, which has no session: a one-time code protects it
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/lti/login", "/lti/launch", "/lti/open"))
                 .formLogin(form -> form
                         .loginPage("/signin")
                         .authenticationDetailsSource(ThrottledSignIn.sources(devices))
@@ -78,10 +81,20 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providers.signOutOrigins())))
-                        .frameOptions(frame -> frame.deny())
+                        // DENY, except on the one page whose own policy names who may frame it (a launch inside the
+                        // LMS's frame, org.quizdesk.lti.LaunchController); every other page stays unframeable
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(SecurityConfiguration::denyFramingUnlessThePageAllowsIt)
                         // links out of a quiz or an attempt page do not carry its address (and attempt id) to other sites
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static void denyFramingUnlessThePageAllowsIt(HttpServletRequest request, HttpServletResponse response) {
+        String policy = response.getHeader("Content-Security-Policy");
+        if (policy == null || policy.contains("frame-ancestors 'none'")) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
     }
 
     /** The policy, with the university's end-session origins allowed as where the sign-out form's post may lead. */

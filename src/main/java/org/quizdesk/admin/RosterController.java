@@ -61,8 +61,7 @@ class RosterController {
             String roles = result.roleChanges() + result.refused() == 0 ? ""
                     : " Roles changed: " + result.roleChanges() + "; role changes refused: " + result.refused() + ".";
             redirect.addFlashAttribute("message", "Roster imported: " + result.created() + " new account(s), " + result.updated()
-                    + " updated, " + result.unchanged() + " unchanged." + roles
-                    + " Download the setup codes for the new accounts below.");
+                    + " updated, " + result.unchanged() + " unchanged." + roles + codes(result));
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
@@ -84,6 +83,14 @@ class RosterController {
                     CsvCells.text(owner.section()), setup.code(), link(base, setup.code()), CsvCells.time(setup.expiresAt()));
         }
         printer.flush();
+    }
+
+    /** Students who sign in only through the university get no code (the roster import does not issue them one). */
+    private static String codes(RosterImport.Result result) {
+        int without = result.created() - result.codesIssued();
+        String download = result.codesIssued() > 0 ? " Download the setup codes for the new accounts below." : "";
+        return without == 0 ? download
+                : download + " " + without + " new student(s) got no setup code: students sign in through the university.";
     }
 
     /** The code rides in the fragment, which browsers never send: it stays out of access logs and Referer headers. */

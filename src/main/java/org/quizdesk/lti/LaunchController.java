@@ -5,11 +5,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quizdesk.account.Account;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.account.PlatformSignIn;
 import org.quizdesk.lti.LaunchRefused.Reason;
 import org.quizdesk.quiz.QuizCatalog;
@@ -22,11 +28,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -40,7 +48,15 @@ class LaunchController {
     /** One cookie per login in flight (two tabs may launch at once); sent back only with the launch's post. */
     static final String STATE_COOKIE = "quizdesk-lti-";
     static final String LAUNCH_PATH = "/lti/launch";
+    static final String OPEN_PATH = "/lti/open";
+    static final String FRAMED_PAGE = "lti-framed";
     private static final Pattern QUIZ_LINK = Pattern.compile("/quizzes/([A-Za-z0-9._-]+)/?$");
+    private static final String LAUNCH_PRESENTATION = "https://purl.imsglobal.org/spec/lti/claim/launch_presentation";
+    /** The app's policy, except that the platform's own pages may frame this one. */
+    static final String FRAMED_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors %s";
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
 
     private final Launches launches;
     private final LaunchAccounts launchAccounts;
@@ -49,10 +65,14 @@ class LaunchController {
     private final QuizCatalog catalog;
     private final LtiProperties properties;
     private final ScorePassback passback;
+    private final LaunchHandoffs handoffs;
+    private final AccountService accounts;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     LaunchController(Launches launches, LaunchAccounts launchAccounts, PlatformSignIn signIn, ToolKeys keys, QuizCatalog catalog,
-            LtiProperties properties, ScorePassback passback) {
+            LtiProperties properties, ScorePassback passback, LaunchHandoffs handoffs, AccountService accounts) {
+        this.handoffs = handoffs;
+        this.accounts = accounts;
         this.launches = launches;
         this.launchAccounts = launchAccounts;
         this.signIn = signIn;
@@ -83,7 +103,7 @@ class LaunchController {
     }
 
     @PostMapping(LAUNCH_PATH)
-    String launch(LaunchForm form, HttpServletRequest request, HttpServletResponse response) {
+    String launch(LaunchForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (form.error() != null) {
             throw new LaunchRefused(Reason.PLATFORM_ERROR, form.error() + ": " + form.errorDescription());
         }
@@ -103,6 +123,16 @@ class LaunchController {
             passback.launched(launch, quizId, account.id());
             // built here from the id alone: a target link never redirects anywhere else
             landing = account.role().isStaff() ? "/admin/quizzes/" + quizId + "/results" : "/quizzes/" + quizId;
+            if (framed(request, launch)) {
+                // no sign-in in the frame: its cookies are third-party; the new tab signs in with the code
+                response.setHeader("Content-Security-Policy", FRAMED_PAGE_POLICY.formatted(String.join(" ", frameAncestors(launch))));
+                model.addAttribute("code", handoffs.handOff(account.id(), landing));
+                model.addAttribute("openUrl", request.getContextPath() + OPEN_PATH);
+                model.addAttribute("quiz", catalog.current(quizId).orElseThrow().quiz());
+                model.addAttribute("staff", account.role().isStaff());
+                model.addAttribute("validForMinutes", Math.max(1, properties.handoffValidFor().toMinutes()));
+                return FRAMED_PAGE;
+            }
         }
         signInAs(account, request, response);
         if (launch.deepLinking()) {
@@ -110,6 +140,62 @@ class LaunchController {
                     new DeepLinkRequest(launch.platform().id(), launch.deploymentId(), launch.deepLinkReturnUrl(), launch.deepLinkData()));
         }
         return "redirect:" + landing;
+    }
+
+    /** The framed launch's new tab: signed in as the launched person, whoever this browser was signed in as before. */
+    @PostMapping(OPEN_PATH)
+    String open(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response) {
+        LaunchHandoffs.Handoff handoff = handoffs.take(code).orElseThrow(() -> new LaunchRefused(Reason.HANDOFF, "unknown, used or expired"));
+        Account account = accounts.find(handoff.accountId()).filter(Account::enabled)
+                .orElseThrow(() -> new LaunchRefused(Reason.DISABLED, "account " + handoff.accountId()));
+        signInAs(account, request, response);
+        return "redirect:" + handoff.landing();
+    }
+
+    /** A reload of the new tab, or the address typed: the code is gone by then. */
+    @GetMapping(OPEN_PATH)
+    String openAgain() {
+        throw new LaunchRefused(Reason.HANDOFF, "GET");
+    }
+
+    /**
+     * Inside the platform's frame: what the browser says of the request ({@code Sec-Fetch-Dest}), else what the
+     * platform says of the launch ({@code launch_presentation.document_target}).
+     */
+    static boolean framed(HttpServletRequest request, Launch launch) {
+        String destination = request.getHeader("Sec-Fetch-Dest");
+        if (destination != null) {
+            return destination.equals("iframe") || destination.equals("frame");
+        }
+        return "iframe".equals(Launches.text(Launches.map(launch.claims().get(LAUNCH_PRESENTATION)).get("document_target")));
+    }
+
+    /**
+     * The origins that may frame the hand-off page: the registered platform's addresses, and the course's own (the
+     * signed token's {@code return_url}; Canvas's courses live on another host than its issuer and login URL).
+     */
+    static Set<String> frameAncestors(Launch launch) {
+        Set<String> origins = new LinkedHashSet<>();
+        Platform platform = launch.platform();
+        Stream.of(platform.issuer(), platform.oidcLoginUrl(), platform.tokenUrl(), platform.keySetUrl(),
+                        Launches.text(Launches.map(launch.claims().get(LAUNCH_PRESENTATION)).get("return_url")))
+                .map(LaunchController::origin).flatMap(Optional::stream).forEach(origins::add);
+        return origins.isEmpty() ? Set.of("'none'") : origins;
+    }
+
+    private static Optional<String> origin(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(url);
+            String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+            // nothing but scheme, host and port reaches the header
+            return ORIGIN.matcher(origin).matches() && uri.getRawUserInfo() == null ? Optional.of(origin.toLowerCase(Locale.ROOT))
+                    : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The quiz the link names: its custom parameter {@code quiz}, else a target link ending in {@code /quizzes/<id>}. */

@@ -25,7 +25,8 @@ public class LaunchRefused extends RuntimeException {
         NO_USER("no-user", HttpStatus.BAD_REQUEST),
         DISABLED("disabled", HttpStatus.FORBIDDEN),
         NOT_STAFF("not-staff", HttpStatus.FORBIDDEN),
-        NO_QUIZ("no-quiz", HttpStatus.NOT_FOUND);
+        NO_QUIZ("no-quiz", HttpStatus.NOT_FOUND),
+        HANDOFF("handoff", HttpStatus.GONE);
 
         private final String code;
         private final HttpStatus status;

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passbackTries how many times a score is tried before it is marked failed (staff can send it again)
  * @param passbackRetryFirstAfter the wait after the first failed try; it doubles with each further one
  * @param passbackRetryAtMostAfter the longest wait between tries
+ * @param handoffValidFor how long the "open in a new tab" button of a launch inside the LMS's frame works (once)
  */
 @ConfigurationProperties("quizdesk.lti")
 public record LtiProperties(
@@ -28,5 +29,6 @@ public record LtiProperties(
         @DefaultValue("30s") Duration passbackInterval,
         @DefaultValue("8") int passbackTries,
         @DefaultValue("1m") Duration passbackRetryFirstAfter,
-        @DefaultValue("1h") Duration passbackRetryAtMostAfter) {
+        @DefaultValue("1h") Duration passbackRetryAtMostAfter,
+        @DefaultValue("2m") Duration handoffValidFor) {
 }

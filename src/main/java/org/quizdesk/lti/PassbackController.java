@@ -1,7 +1,7 @@
 package org.quizdesk.lti;
 
-import java.util.Map;
-import org.quizdesk.account.Account;
+import java.util.ArrayList;
+import java.util.List;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -34,10 +34,13 @@ class PassbackController {
     String page(@PathVariable String quizId, Model model) {
         model.addAttribute("quiz", catalog.currentOrThrow(quizId).quiz());
         var statuses = passback.statuses(quizId);
-        Map<Long, Account> students = accounts.findAll(statuses.stream().map(ScorePassback.Status::accountId).toList());
+        List<Long> unsendable = passback.unsendable(quizId);
+        List<Long> shown = new ArrayList<>(statuses.stream().map(ScorePassback.Status::accountId).toList());
+        shown.addAll(unsendable);
         model.addAttribute("linked", passback.linked(quizId));
         model.addAttribute("statuses", statuses);
-        model.addAttribute("students", students);
+        model.addAttribute("unsendable", unsendable);
+        model.addAttribute("students", accounts.findAll(shown));
         return PAGE;
     }
 

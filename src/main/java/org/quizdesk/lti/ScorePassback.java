@@ -4,16 +4,22 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.quizdesk.account.Account;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.attempt.AttemptResult;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptScoreChanged;
 import org.quizdesk.lti.internal.AccountLinkRepository;
 import org.quizdesk.lti.internal.LineItemRepository;
 import org.quizdesk.lti.internal.LineItemRow;
+import org.quizdesk.lti.internal.RosterMemberRepository;
+import org.quizdesk.lti.internal.RosterMemberRow;
 import org.quizdesk.lti.internal.ScoreOutboxRepository;
 import org.quizdesk.lti.internal.ScoreOutboxRow;
 import org.quizdesk.quiz.QuizCatalog;
@@ -43,6 +49,8 @@ public class ScorePassback {
     private final LineItemRepository lineItems;
     private final ScoreOutboxRepository outbox;
     private final AccountLinkRepository links;
+    private final RosterMemberRepository rosterMembers;
+    private final AccountService accounts;
     private final PlatformRegistrations platforms;
     private final PlatformCalls calls;
     private final AttemptResults results;
@@ -50,11 +58,14 @@ public class ScorePassback {
     private final LtiProperties properties;
     private final Clock clock;
 
-    ScorePassback(LineItemRepository lineItems, ScoreOutboxRepository outbox, AccountLinkRepository links, PlatformRegistrations platforms,
-            PlatformCalls calls, AttemptResults results, QuizCatalog catalog, LtiProperties properties, Clock clock) {
+    ScorePassback(LineItemRepository lineItems, ScoreOutboxRepository outbox, AccountLinkRepository links,
+            RosterMemberRepository rosterMembers, AccountService accounts, PlatformRegistrations platforms, PlatformCalls calls,
+            AttemptResults results, QuizCatalog catalog, LtiProperties properties, Clock clock) {
         this.lineItems = lineItems;
         this.outbox = outbox;
         this.links = links;
+        this.rosterMembers = rosterMembers;
+        this.accounts = accounts;
         this.platforms = platforms;
         this.calls = calls;
         this.results = results;
@@ -80,8 +91,7 @@ public class ScorePassback {
         LineItemRow lineItem = lineItems.findByPlatformIdAndLineItemUrl(launch.platform().id(), lineItemUrl)
                 .orElseGet(() -> lineItems.save(new LineItemRow(launch.platform().id(), quizId, lineItemUrl, contextId, clock.instant())));
         lineItem.relink(quizId, membershipsUrl);
-        if (catalog.current(quizId).map(q -> q.settings().isScoresReleased()).orElse(false)
-                && results.ofStudents(quizId, List.of(accountId)).containsKey(accountId)) {
+        if (released(quizId) && results.ofStudents(quizId, List.of(accountId)).containsKey(accountId)) {
             queue(lineItem, accountId, launch.platform().issuer());
         }
     }
@@ -101,7 +111,7 @@ public class ScorePassback {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(AttemptScoreChanged changed) {
-        if (!catalog.current(changed.quizId()).map(q -> q.settings().isScoresReleased()).orElse(false)) {
+        if (!released(changed.quizId())) {
             return; // the release sends it
         }
         for (LineItemRow lineItem : lineItems.findByQuizId(changed.quizId())) {
@@ -120,11 +130,22 @@ public class ScorePassback {
                 }).orElse(false);
     }
 
-    /** Staff's "send all again" for a quiz: every row that is not sent. */
+    /**
+     * Staff's "send all again" for a quiz: every row that is not sent, and, once released, the students who had no
+     * platform user id at the release and have one now (imported from the platform's roster since).
+     */
     @Transactional
     public int sendAllAgain(String quizId) {
-        List<ScoreOutboxRow> rows = outbox.findByLineItemIdIn(lineItems.findByQuizId(quizId).stream().map(LineItemRow::getId).toList());
+        List<LineItemRow> linked = lineItems.findByQuizId(quizId);
+        List<ScoreOutboxRow> rows = outbox.findByLineItemIdIn(linked.stream().map(LineItemRow::getId).toList());
         int count = 0;
+        if (released(quizId)) {
+            for (long accountId : unsendable(quizId, linked, rows)) {
+                for (LineItemRow lineItem : linked) {
+                    count += queue(lineItem, accountId, issuerOf(lineItem)) ? 1 : 0;
+                }
+            }
+        }
         for (ScoreOutboxRow row : rows) {
             if (row.getStatus() != ScoreOutboxRow.Status.SENT) {
                 row.due(clock.instant());
@@ -147,6 +168,34 @@ public class ScorePassback {
                 .map(row -> new Status(row.getId(), row.getAccountId(), linked.get(row.getLineItemId()).getLineItemUrl(), row.getStatus(),
                         row.getTries(), row.getNextTryAt(), row.getLastError(), row.getSentScore(), row.getSentAt()))
                 .toList();
+    }
+
+    /**
+     * The students of a released quiz whose score cannot be sent to some linked gradebook: the platform's user id is not
+     * known (they never launched from it, and its roster was not imported with them in it).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> unsendable(String quizId) {
+        if (!released(quizId)) {
+            return List.of();
+        }
+        List<LineItemRow> linked = lineItems.findByQuizId(quizId);
+        return unsendable(quizId, linked, outbox.findByLineItemIdIn(linked.stream().map(LineItemRow::getId).toList()));
+    }
+
+    private List<Long> unsendable(String quizId, List<LineItemRow> linked, List<ScoreOutboxRow> rows) {
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        Set<String> queued = new HashSet<>();
+        rows.forEach(row -> queued.add(row.getLineItemId() + " " + row.getAccountId()));
+        return results.submitted(quizId).stream().map(result -> result.attempt().accountId()).distinct()
+                .filter(accountId -> linked.stream().anyMatch(l -> !queued.contains(l.getId() + " " + accountId)))
+                .toList();
+    }
+
+    private boolean released(String quizId) {
+        return catalog.current(quizId).map(q -> q.settings().isScoresReleased()).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -199,14 +248,27 @@ public class ScorePassback {
         return wait.compareTo(properties.passbackRetryAtMostAfter()) > 0 ? properties.passbackRetryAtMostAfter() : wait;
     }
 
-    private void queue(LineItemRow lineItem, long accountId, String issuer) {
-        List<String> subjects = links.subjects(issuer, accountId);
-        if (subjects.isEmpty()) {
-            return; // never launched from this platform: we do not know who they are there
+    /** @return false when the platform's user id of the student is not known: then nothing can be posted */
+    private boolean queue(LineItemRow lineItem, long accountId, String issuer) {
+        Optional<String> subject = subjectOf(issuer, accountId);
+        if (subject.isEmpty()) {
+            return false;
         }
         Instant now = clock.instant();
         outbox.findByLineItemIdAndAccountId(lineItem.getId(), accountId)
-                .ifPresentOrElse(row -> row.due(now), () -> outbox.save(new ScoreOutboxRow(lineItem.getId(), accountId, subjects.get(0), now)));
+                .ifPresentOrElse(row -> row.due(now), () -> outbox.save(new ScoreOutboxRow(lineItem.getId(), accountId, subject.get(), now)));
+        return true;
+    }
+
+    /** The user id a launch linked to the account, else the one the platform's roster listed under its net id. */
+    private Optional<String> subjectOf(String issuer, long accountId) {
+        List<String> launched = links.subjects(issuer, accountId);
+        if (!launched.isEmpty()) {
+            return Optional.of(launched.get(0));
+        }
+        return accounts.find(accountId).map(Account::username)
+                .flatMap(netId -> rosterMembers.findByIdIssuerAndNetIdOrderBySeenAtDesc(issuer, netId).stream().findFirst())
+                .map(RosterMemberRow::getSubject);
     }
 
     private String issuerOf(LineItemRow lineItem) {

@@ -218,4 +218,22 @@ class UniversitySignInTest {
                 "The password form is for course staff");
         assertThat(page.indexOf("Sign in with " + MockUniversity.NAME)).isLessThan(page.indexOf("id=\"password\""));
     }
+
+    @Autowired RosterImport roster;
+    @Autowired PasswordSetupService setups;
+
+    @Test
+    void withStudentPasswordsOffARosterImportGivesSetupCodesToNewStaffButNotToNewStudents() {
+        RosterImport.Result result = roster.apply("""
+                net id,name,email,section,role
+                nocode-student,No Code,nocode@uni.example,AA,student
+                code-ta,Code Ta,codeta@uni.example,AA,ta
+                """, "instructor");
+
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(result.codesIssued()).isEqualTo(1);
+        long student = accounts.findByUsername("nocode-student").orElseThrow().id();
+        long ta = accounts.findByUsername("code-ta").orElseThrow().id();
+        assertThat(setups.outstanding()).extracting(PasswordSetup::accountId).contains(ta).doesNotContain(student);
+    }
 }

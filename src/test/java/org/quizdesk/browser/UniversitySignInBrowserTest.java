@@ -78,6 +78,49 @@ class UniversitySignInBrowserTest extends BrowserTest {
         checkAtBothWidths("signin-refused");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.quizdesk.attempt.AttemptService attempts;
+
+    @Test
+    void signedOutMidQuizAStudentSignsInAgainThroughTheUniversityInANewTabAndNothingTypedIsLost() {
+        Student student = newStudent("ssoagain");
+        open("/signin");
+        UNIVERSITY.nextSignInClaims(Map.of("preferred_username", student.username()));
+        clickToLoad(driver.findElement(By.linkText("Sign in with " + MockUniversity.NAME)));
+        waitUntil("the quiz list", d -> d.getCurrentUrl().endsWith("/quizzes"));
+        open("/quizzes/" + SEED_QUIZ);
+        driver.findElement(By.id("agree")).click();
+        driver.findElement(By.id("signature")).sendKeys(student.fullName());
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil("the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
+        waitForQuizScript();
+        long attemptId = attemptIdFromUrl();
+        String quizTab = driver.getWindowHandle();
+
+        sessions.endSessionsOf(student.username());
+        driver.findElement(By.id("a-3.1.2")).sendKeys("7 x 7");
+        waitUntil("the sign-in dialog", d -> Boolean.TRUE.equals(js("return document.getElementById('signin-dialog').open;")));
+        WebElement university = driver.findElement(By.linkText(text("take.dialog.university", MockUniversity.NAME)));
+        assertThat(focused()).as("focus on the university's button").isEqualTo(university);
+        checkAtBothWidths("signin-dialog-university");
+
+        java.util.Set<String> before = new java.util.HashSet<>(driver.getWindowHandles());
+        UNIVERSITY.nextSignInClaims(Map.of("preferred_username", student.username()));
+        university.click();
+        waitUntil("a new tab", d -> d.getWindowHandles().size() > before.size());
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow());
+        waitUntil("the university's sign-in to land in the new tab", Duration.ofSeconds(20), d -> d.getCurrentUrl().endsWith("/quizzes"));
+        driver.close();
+        driver.switchTo().window(quizTab);
+
+        // coming back to the tab checks the session by itself; "continue" is there for when the focus event does not come
+        js("var b = document.getElementById('signin-dialog-continue');"
+                + " if (document.getElementById('signin-dialog').open && !b.hidden) { b.click(); }");
+        waitUntil("the dialog to close", d -> Boolean.FALSE.equals(js("return document.getElementById('signin-dialog').open;")));
+        waitUntil("what was typed while signed out to reach the server", Duration.ofSeconds(20),
+                d -> attempts.find(attemptId, student.accountId()).orElseThrow().getAnswers().contains("\"3.1.2\":\"7 x 7\""));
+    }
+
     /** axe-core at 1366 and 390 px, a full-page screenshot at each into /tmp/shots-oidc, and no sideways scrolling. */
     private void checkAtBothWidths(String name) {
         List<String> problems = new ArrayList<>();

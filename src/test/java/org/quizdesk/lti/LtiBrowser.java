@@ -49,6 +49,13 @@ final class LtiBrowser {
         return post("/lti/launch", Map.of("id_token", idToken, "state", state));
     }
 
+    /** The same post into an iframe of the platform's page, as Chromium marks it. */
+    HttpResponse<String> launchInFrame(String idToken, String state) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(app + "/lti/launch")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html").header("Sec-Fetch-Dest", "iframe")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("id_token", idToken, "state", state)))));
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(app + path)).header("Accept", "text/html").GET());
     }

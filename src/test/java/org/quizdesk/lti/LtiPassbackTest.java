@@ -16,6 +16,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
+import org.quizdesk.account.Role;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.ScoreBook;
 import org.quizdesk.quiz.QuizSettingsService;
@@ -105,6 +106,70 @@ class LtiPassbackTest extends LtiTestContext {
         mvc.perform(post("/admin/quizzes/{q}/passback/{id}/send-again", QUIZ, rowId).with(instructor).with(csrf()))
                 .andExpect(status().isNotFound());
         settings.release(SHUFFLE, false, false);
+    }
+
+    @Autowired Memberships memberships;
+
+    @Test
+    void aStudentImportedFromThePlatformsRosterIsPostedWithoutALaunchAndOneNobodyKnowsIsListedAsNotSendable() throws Exception {
+        PLATFORM.memberships("""
+                {"members": [{"status": "Active", "user_id": "sub-carol-nrps", "name": "Carol Roster",
+                  "preferred_username": "carol-roster", "roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"]}]}""");
+        Started started = initiate();
+        Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-roster-prof");
+        claims.put(LtiClaims.ROLES, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
+        claims.put(LtiClaims.CONTEXT, Map.of("id", "course-roster-passback"));
+        claims.put(LtiClaims.TARGET_LINK_URI, "https://quiz.example/quizzes/" + SHUFFLE);
+        claims.put("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitem", PLATFORM.url("/lineitems/roster")));
+        claims.put("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
+                "context_memberships_url", PLATFORM.url("/nrps/course-roster-passback"), "service_versions", List.of("2.0")));
+        assertThat(started.browser().launch(PLATFORM.idToken(claims), started.state()).statusCode()).isEqualTo(302);
+        long course = memberships.courses().stream().filter(c -> "course-roster-passback".equals(c.contextId())).findFirst()
+                .orElseThrow().lineItemId();
+        RequestPostProcessor instructor = RealSignIn.signIn(mvc, "instructor", "test-instructor-password");
+        mvc.perform(post("/admin/roster/import").param("csv", memberships.rosterCsv(course)).with(instructor).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        try {
+            rosterStudentsArePosted(course, instructor);
+        } finally {
+            // the other test counts the posts to this quiz's line items: this one goes
+            lineItemRows.findByPlatformIdAndLineItemUrl(registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID).orElseThrow().id(),
+                    PLATFORM.url("/lineitems/roster")).ifPresent(lineItemRows::delete);
+            settings.release(SHUFFLE, false, false);
+        }
+    }
+
+    @Autowired org.quizdesk.lti.internal.LineItemRepository lineItemRows;
+
+    private void rosterStudentsArePosted(long course, RequestPostProcessor instructor) throws Exception {
+        Account carol = accounts.findByUsername("carol-roster").orElseThrow();
+        Account dave = accounts.create("dave-local", "Dave Local", null, "AA", Role.STUDENT, null);
+        for (Account student : List.of(carol, dave)) {
+            attempts.submit(attempts.start(SHUFFLE, student.id(), student.fullName()).getId(), student.id(), "{}");
+        }
+
+        settings.release(SHUFFLE, true, false);
+        job.sendDue();
+
+        // Carol never launched: her platform user id is the roster's
+        assertThat(lastScoreOf("sub-carol-nrps").path()).isEqualTo("/lineitems/roster/scores");
+        assertThat(passback.unsendable(SHUFFLE)).contains(dave.id()).doesNotContain(carol.id());
+        mvc.perform(get("/admin/quizzes/{q}/passback", SHUFFLE).with(instructor)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Cannot be sent:")))
+                .andExpect(content().string(Matchers.containsString("Dave Local (dave-local)")))
+                .andExpect(content().string(Matchers.containsString("user ID of these students is not known")));
+
+        // Dave is added to the LMS course: a new pull of its roster, "send all again", and his score goes too
+        PLATFORM.memberships("""
+                {"members": [{"status": "Active", "user_id": "sub-dave-nrps", "name": "Dave Local", "preferred_username": "dave-local",
+                  "roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"]}]}""");
+        memberships.rosterCsv(course);
+        mvc.perform(post("/admin/quizzes/{q}/passback/send-again", SHUFFLE).with(instructor).with(csrf()))
+                .andExpect(redirectedUrl("/admin/quizzes/" + SHUFFLE + "/passback"));
+        job.sendDue();
+        assertThat(lastScoreOf("sub-dave-nrps").path()).isEqualTo("/lineitems/roster/scores");
+        assertThat(passback.unsendable(SHUFFLE)).doesNotContain(dave.id(), carol.id());
     }
 
     @Test

@@ -86,7 +86,62 @@ public final class LtiPlatform {
             }
             answer(exchange, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", memberships);
         });
+        server.createContext("/course", this::coursePage);
+        server.createContext("/auth", this::authorize);
         server.start();
+    }
+
+    private volatile java.util.function.Function<String, Map<String, Object>> signedIn = nonce -> launchClaims(nonce, "sub-browser");
+
+    /** Who the platform's authorization endpoint signs in next: the claims of its id token for a nonce. */
+    public void signInNext(java.util.function.Function<String, Map<String, Object>> claims) {
+        signedIn = claims;
+    }
+
+    /**
+     * The course page a browser opens: a link's login initiation as the LMS makes it, a form that posts itself to the
+     * tool's {@code /lti/login}, either in the page or ({@code ?frame}) inside an iframe, as Canvas and Moodle embed
+     * tools. {@code ?tool=<tool's base URL>} says where the tool is.
+     */
+    private void coursePage(HttpExchange exchange) throws IOException {
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        String tool = query.get("tool");
+        if (query.containsKey("frame")) {
+            answer(exchange, 200, "text/html", "<!DOCTYPE html><html lang=\"en\"><head><title>Course</title></head><body>"
+                    + "<h1>Deep Learning</h1><iframe title=\"Quizdesk\" style=\"width:100%;max-width:900px;height:420px\" src=\"/course?tool="
+                    + tool + "\"></iframe></body></html>");
+            return;
+        }
+        answer(exchange, 200, "text/html", "<!DOCTYPE html><html lang=\"en\"><head><title>Launching</title></head><body>"
+                + "<form id=\"login\" method=\"post\" action=\"" + tool + "/lti/login\">"
+                + hidden("iss", issuer()) + hidden("login_hint", "hint-browser") + hidden("client_id", CLIENT_ID)
+                + hidden("lti_deployment_id", DEPLOYMENT_ID) + hidden("target_link_uri", tool + "/quizzes/cse493g1-au24-quiz2")
+                + "</form><script>document.getElementById('login').submit();</script></body></html>");
+    }
+
+    /** The OIDC authorization endpoint: the id token for the tool's nonce, form-posted to its redirect URI with the state. */
+    private void authorize(HttpExchange exchange) throws IOException {
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        String token = idToken(signedIn.apply(query.get("nonce")));
+        answer(exchange, 200, "text/html", "<!DOCTYPE html><html lang=\"en\"><head><title>Signing in</title></head><body>"
+                + "<form id=\"launch\" method=\"post\" action=\"" + query.get("redirect_uri") + "\">"
+                + hidden("id_token", token) + hidden("state", query.get("state"))
+                + "</form><script>document.getElementById('launch').submit();</script></body></html>");
+    }
+
+    private static String hidden(String name, String value) {
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + value.replace("\"", "&quot;") + "\">";
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> values = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                values.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return values;
     }
 
     /** The clock its tokens are issued by: the app's own in tests that move time. */
