@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.quizdesk.account.SignedInUser;
+import org.quizdesk.attempt.AttemptNotFound;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.attempt.ScoreBook;
@@ -85,7 +86,7 @@ class GradingController {
     String answer(@PathVariable String quizId, @PathVariable String questionId, @PathVariable long attemptId, Model model) {
         ShortAnswerQuestion question = rubrics.effective(quizId, question(quizId, questionId));
         AttemptSummary attempt = attempts.find(attemptId).filter(a -> a.quizId().equals(quizId) && a.submitted())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such submitted attempt."));
+                .orElseThrow(() -> new AttemptNotFound(attemptId));
         List<Long> queue = grading.queue(quizId, questionId);
         int position = queue.indexOf(attemptId);
         Optional<String> answer = attempts.answers(attemptId).orElseThrow().get(questionId)
