@@ -16,7 +16,6 @@ import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizMarkdown;
 import org.quizdesk.quiz.QuizRubrics;
 import org.quizdesk.quiz.ShortAnswerQuestion;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -139,7 +137,13 @@ class GradingController {
 
     private ShortAnswerQuestion question(String quizId, String questionId) {
         return grading.handGradedQuestions(quizId).stream().filter(q -> q.id().equals(questionId)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "Question " + questionId + " is not graded by hand in this quiz."));
+                .orElseThrow(() -> new NotHandGraded(questionId));
+    }
+
+    /** The address names a question that is not graded by hand in this quiz: 404 by {@link AdminErrors}. */
+    static class NotHandGraded extends RuntimeException {
+        NotHandGraded(String questionId) {
+            super("Question " + questionId + " is not graded by hand in this quiz.");
+        }
     }
 }

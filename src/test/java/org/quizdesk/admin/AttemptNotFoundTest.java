@@ -44,4 +44,12 @@ class AttemptNotFoundTest {
             assertThat(page).as(address).contains("There is no such attempt (" + NO_SUCH_ATTEMPT + ").");
         }
     }
+
+    @Test
+    void aGradingAddressForAQuestionNotGradedByHandAnswers404SayingSo() throws Exception {
+        var ta = new StaffFixtures(accounts, users, attempts, attemptRepository).staff(Role.TA);
+        String page = mvc.perform(get("/admin/quizzes/" + StaffFixtures.QUIZ + "/grading/1.1/" + NO_SUCH_ATTEMPT).with(user(ta)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Question 1.1 is not graded by hand in this quiz.");
+    }
 }
