@@ -8,7 +8,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A staff form that fails its checks: a 400 page that says which limit it broke, never a database error. */
+/**
+ * The staff pages' errors mapped to statuses in one place: a form that fails its checks is a 400 page that says which
+ * limit it broke, never a database error; a refused proctor action 409; a grading address for a question not graded
+ * by hand 404.
+ */
 @ControllerAdvice(basePackageClasses = AdminErrors.class)
 class AdminErrors {
 
@@ -23,5 +27,11 @@ class AdminErrors {
     @ExceptionHandler(ProctorActionRefused.class)
     ModelAndView proctorActionRefused(ProctorActionRefused refused) {
         return WebErrors.page(HttpStatus.CONFLICT, refused.getMessage());
+    }
+
+    /** A grading address for a question that is not graded by hand: 404, saying so. */
+    @ExceptionHandler(GradingController.NotHandGraded.class)
+    ModelAndView notHandGraded(GradingController.NotHandGraded notFound) {
+        return WebErrors.page(HttpStatus.NOT_FOUND, notFound.getMessage());
     }
 }

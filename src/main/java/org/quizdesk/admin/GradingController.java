@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.quizdesk.account.SignedInUser;
+import org.quizdesk.attempt.AttemptNotFound;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.attempt.ScoreBook;
@@ -15,7 +16,6 @@ import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizMarkdown;
 import org.quizdesk.quiz.QuizRubrics;
 import org.quizdesk.quiz.ShortAnswerQuestion;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -85,7 +84,7 @@ class GradingController {
     String answer(@PathVariable String quizId, @PathVariable String questionId, @PathVariable long attemptId, Model model) {
         ShortAnswerQuestion question = rubrics.effective(quizId, question(quizId, questionId));
         AttemptSummary attempt = attempts.find(attemptId).filter(a -> a.quizId().equals(quizId) && a.submitted())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such submitted attempt."));
+                .orElseThrow(() -> new AttemptNotFound(attemptId));
         List<Long> queue = grading.queue(quizId, questionId);
         int position = queue.indexOf(attemptId);
         Optional<String> answer = attempts.answers(attemptId).orElseThrow().get(questionId)
@@ -138,7 +137,13 @@ class GradingController {
 
     private ShortAnswerQuestion question(String quizId, String questionId) {
         return grading.handGradedQuestions(quizId).stream().filter(q -> q.id().equals(questionId)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "Question " + questionId + " is not graded by hand in this quiz."));
+                .orElseThrow(() -> new NotHandGraded(questionId));
+    }
+
+    /** The address names a question that is not graded by hand in this quiz: 404 by {@link AdminErrors}. */
+    static class NotHandGraded extends RuntimeException {
+        NotHandGraded(String questionId) {
+            super("Question " + questionId + " is not graded by hand in this quiz.");
+        }
     }
 }

@@ -1,14 +1,17 @@
 package org.quizdesk.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import org.quizdesk.admin.ProctorForms.LogPageForm;
 import org.quizdesk.attempt.ControlRoom;
 import org.quizdesk.attempt.LiveStatus;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
@@ -26,17 +29,21 @@ class LiveController {
     private final QuizCatalog catalog;
     private final ControlRoom controlRoom;
     private final Clock clock;
+    private final ProctorPanel panels;
 
-    LiveController(QuizCatalog catalog, ControlRoom controlRoom, Clock clock) {
+    LiveController(QuizCatalog catalog, ControlRoom controlRoom, Clock clock, ProctorPanel panels) {
+        this.panels = panels;
         this.catalog = catalog;
         this.controlRoom = controlRoom;
         this.clock = clock;
     }
 
     @GetMapping("/admin/quizzes/{quizId}/live")
-    String live(@PathVariable String quizId, @Valid LiveFilter filter, Model model) {
+    String live(@PathVariable String quizId, @Valid LiveFilter filter, @Valid LogPageForm logPage,
+            BindingResult outOfDateLogPage, HttpServletRequest request, Model model) {
         CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         model.addAttribute("quiz", quiz.quiz());
+        model.addAttribute("panel", panels.quiz(quizId, outOfDateLogPage.hasErrors() ? 0 : logPage.page(), request.getRequestURI()));
         model.addAttribute("statuses", LiveStatus.values());
         model.addAttribute("sorts", ControlRoom.Sort.values());
         model.addAttribute("board", board(quizId, filter));

@@ -1,25 +1,27 @@
 package org.quizdesk.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.quizdesk.account.SignedInUser;
 import org.quizdesk.admin.ProctorForms.AnnouncementForm;
 import org.quizdesk.admin.ProctorForms.ExtendForm;
+import org.quizdesk.admin.ProctorForms.LogPageForm;
 import org.quizdesk.admin.ProctorForms.PauseForm;
 import org.quizdesk.admin.ProctorForms.ReasonForm;
+import org.quizdesk.attempt.AttemptNotFound;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.attempt.ProctorActions;
 import org.quizdesk.quiz.QuizCatalog;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -35,8 +37,10 @@ class ProctorController {
     private final ProctorActions actions;
     private final QuizCatalog catalog;
     private final AttemptResults attempts;
+    private final ProctorPanel panels;
 
-    ProctorController(ProctorActions actions, QuizCatalog catalog, AttemptResults attempts) {
+    ProctorController(ProctorActions actions, QuizCatalog catalog, AttemptResults attempts, ProctorPanel panels) {
+        this.panels = panels;
         this.actions = actions;
         this.catalog = catalog;
         this.attempts = attempts;
@@ -44,8 +48,10 @@ class ProctorController {
 
     /** The class-wide actions and the audit log on a page of their own (the control room shows the same fragment). */
     @GetMapping("/admin/quizzes/{quizId}/actions")
-    String page(@PathVariable String quizId, Model model) {
+    String page(@PathVariable String quizId, @Valid LogPageForm logPage, BindingResult outOfDateLogPage,
+            HttpServletRequest request, Model model) {
         model.addAttribute("quiz", catalog.currentOrThrow(quizId).quiz());
+        model.addAttribute("panel", panels.quiz(quizId, outOfDateLogPage.hasErrors() ? 0 : logPage.page(), request.getRequestURI()));
         return "admin/actions";
     }
 
@@ -138,7 +144,7 @@ class ProctorController {
 
     private AttemptSummary attempt(long attemptId) {
         return attempts.find(attemptId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
+                .orElseThrow(() -> new AttemptNotFound(attemptId));
     }
 
     /** Back to the quiz's staff page the form was on; any other address (an edited form) goes to the actions page. */

@@ -16,6 +16,17 @@ final class ProctorForms {
     private ProctorForms() {
     }
 
+    /**
+     * The page of the audit log shown with the quiz's actions ({@code ?log=N}, latest first); anything else shows the
+     * first page, as a link that is out of date should.
+     */
+    record LogPageForm(@Min(0) @Max(100_000) Integer log) {
+
+        int page() {
+            return log == null ? 0 : log;
+        }
+    }
+
     /** Extend time (one student or everyone in progress): minutes and the reason, both required. */
     record ExtendForm(
             @NotBlank(message = MINUTES) @Pattern(regexp = "\\s*\\d{1,3}\\s*", message = MINUTES)

@@ -1,6 +1,5 @@
 package org.quizdesk.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +16,11 @@ import org.quizdesk.proctor.QuizRoom;
 import org.quizdesk.proctor.QuizRooms;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * What the proctor's fragments show, read by the fragments themselves ({@code @proctorPanel} in the templates), so
- * that any staff page can include them without its controller knowing: the control room, the actions page and the
- * staff attempt page.
+ * What the proctor's fragments show: the quiz's panel (the control room and the actions page put it in their model as
+ * {@code panel}, with the log page bound from the request), and an attempt's, read by its fragment itself
+ * ({@code @proctorPanel} in the staff attempt page).
  */
 @Component("proctorPanel")
 public class ProctorPanel {
@@ -56,13 +53,14 @@ public class ProctorPanel {
     public record AttemptPanel(AttemptSummary attempt, List<ProctorAction> log, Map<Long, String> names) {
     }
 
-    public QuizPanel quiz(String quizId) {
-        HttpServletRequest request = currentRequest();
-        int logPage = logPage(request == null ? null : request.getParameter("log"));
+    /**
+     * @param logPage the page of the audit log, as bound from {@code ?log=N} ({@link ProctorForms.LogPageForm})
+     * @param back the address of the page the panel is on
+     */
+    public QuizPanel quiz(String quizId, int logPage, String back) {
         Slice<ProctorAction> page = log.page(quizId, logPage);
         return new QuizPanel(rooms.read(quizId), actions.inProgress(quizId), rooms.announcements(quizId), page, logPage,
-                names(page.getContent().stream().map(ProctorAction::actorId).collect(Collectors.toSet())),
-                request == null ? null : request.getRequestURI());
+                names(page.getContent().stream().map(ProctorAction::actorId).collect(Collectors.toSet())), back);
     }
 
     public AttemptPanel attempt(long attemptId) {
@@ -75,18 +73,5 @@ public class ProctorPanel {
     private Map<Long, String> names(Set<Long> accountIds) {
         return accounts.findAll(accountIds).values().stream()
                 .collect(Collectors.toMap(Account::id, a -> a.fullName() + " (" + a.username() + ")"));
-    }
-
-    private static int logPage(String param) {
-        try {
-            return param == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(param)));
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
-    }
-
-    private static HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
     }
 }

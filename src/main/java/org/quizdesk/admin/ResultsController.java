@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.SignedInUser;
+import org.quizdesk.attempt.AttemptNotFound;
 import org.quizdesk.attempt.AttemptEvidence;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
@@ -23,7 +24,6 @@ import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.quiz.QuizRubrics;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +31,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A quiz's results table, one attempt's page with its scores and history, and a grader's override. */
@@ -92,7 +91,7 @@ class ResultsController {
     @GetMapping("/admin/attempts/{attemptId}")
     String attempt(@PathVariable long attemptId, Model model) {
         AttemptSummary attempt = attempts.find(attemptId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
+                .orElseThrow(() -> new AttemptNotFound(attemptId));
         Account student = accounts.find(attempt.accountId()).orElseThrow();
         List<ScoreBook.Change> history = scoreBook.history(attemptId);
         Set<Long> staffIds = history.stream().map(ScoreBook.Change::changedBy).collect(Collectors.toSet());

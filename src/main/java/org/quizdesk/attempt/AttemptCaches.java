@@ -2,16 +2,16 @@ package org.quizdesk.attempt;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.util.List;
-import org.springframework.cache.CacheManager;
-import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The caches of the save path, through Spring's cache abstraction over bounded Caffeine caches. */
+/**
+ * The caches of the save path, through Spring's cache abstraction over bounded Caffeine caches (set up in
+ * {@code system.CacheConfiguration}); each records statistics for the {@code cache.*} metrics.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableCaching
 class AttemptCaches {
 
     /** What a save needs to know of an attempt (owner, version, quiz); none of it changes while it takes saves. */
@@ -33,17 +33,22 @@ class AttemptCaches {
      * class, and forgotten some hours after the quiz.
      */
     static final String STUDENT_VERSIONS = "student-versions";
+    /** Each quiz version's sheet in the file's order, rendered to HTML: every page of the quiz starts from it. */
+    static final String QUIZ_SHEETS = "quiz-sheets";
 
     @Bean
-    CacheManager cacheManager() {
-        CaffeineCacheManager caches = new CaffeineCacheManager();
-        caches.registerCustomCache(ATTEMPT_FACTS, Caffeine.newBuilder().maximumSize(100_000).build());
-        caches.registerCustomCache(QUIZ_GRACE, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
-        caches.registerCustomCache(QUIZ_ACCESS, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(GRACE_REFRESH).build());
-        caches.registerCustomCache(STUDENT_VERSIONS, Caffeine.newBuilder().maximumSize(20_000).expireAfterAccess(Duration.ofHours(3)).build());
-        caches.registerCustomCache(QUIZ_ROOM, Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ROOM_REFRESH).build());
-        // only the caches above: a misspelt cache name fails instead of creating an unbounded cache
-        caches.setCacheNames(List.of());
-        return caches;
+    CacheManagerCustomizer<CaffeineCacheManager> registerAttemptCaches() {
+        return caches -> {
+            caches.registerCustomCache(ATTEMPT_FACTS, Caffeine.newBuilder().recordStats().maximumSize(100_000).build());
+            caches.registerCustomCache(QUIZ_GRACE, Caffeine.newBuilder().recordStats().maximumSize(10_000)
+                    .expireAfterWrite(GRACE_REFRESH).build());
+            caches.registerCustomCache(QUIZ_ACCESS, Caffeine.newBuilder().recordStats().maximumSize(10_000)
+                    .expireAfterWrite(GRACE_REFRESH).build());
+            caches.registerCustomCache(STUDENT_VERSIONS, Caffeine.newBuilder().recordStats().maximumSize(20_000)
+                    .expireAfterAccess(Duration.ofHours(3)).build());
+            caches.registerCustomCache(QUIZ_ROOM, Caffeine.newBuilder().recordStats().maximumSize(10_000)
+                    .expireAfterWrite(ROOM_REFRESH).build());
+            caches.registerCustomCache(QUIZ_SHEETS, Caffeine.newBuilder().recordStats().maximumSize(500).build());
+        };
     }
 }

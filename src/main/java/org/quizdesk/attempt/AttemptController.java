@@ -2,6 +2,7 @@ package org.quizdesk.attempt;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.List;
 import org.quizdesk.account.SignedInUser;
 import org.quizdesk.attempt.QuizSheet.QuestionView;
@@ -115,7 +116,7 @@ class AttemptController {
     }
 
     @GetMapping("/attempts/{id}/review")
-    String review(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String review(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
         Attempt attempt = mine(id, user);
         if (!attempt.isSubmitted()) {
             if (attempts.takesWork(attempt)) {
@@ -133,7 +134,7 @@ class AttemptController {
         // SEB's quit link ends the locked-down session once the quiz is handed in
         model.addAttribute("sebQuitUrl", access.requiresSafeExamBrowser() ? access.sebQuitUrl() : null);
         if (quiz.settings().isScoresReleased()) {
-            model.addAttribute("review", reviews.review(attempt, quiz.settings().isSolutionsReleased()));
+            model.addAttribute("review", reviews.review(attempt, quiz.settings().isSolutionsReleased(), locale));
         }
         return "attempt/review";
     }

@@ -1,6 +1,7 @@
 package org.quizdesk.attempt;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,7 +65,7 @@ public class AttemptResults {
     /** The review of an attempt with the key and solutions, as staff see it (no scores before submission). */
     @Transactional(readOnly = true)
     public Optional<ReviewSheets.Review> review(long attemptId) {
-        return attempts.findById(attemptId).map(a -> reviews.review(a, true));
+        return attempts.findById(attemptId).map(a -> reviews.review(a, true, Locale.ENGLISH));
     }
 
     /** The attempts of these students on the quiz, with their scores, by account id (three queries at most). */

@@ -1,8 +1,6 @@
 package org.quizdesk.attempt;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.quizdesk.attempt.QuizSheet.FigureView;
 import org.quizdesk.attempt.QuizSheet.ItemView;
@@ -21,6 +19,8 @@ import org.quizdesk.quiz.QuizFigures;
 import org.quizdesk.quiz.QuizMarkdown;
 import org.quizdesk.quiz.ShortAnswerQuestion;
 import org.quizdesk.quiz.StudentVersion;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +34,11 @@ public class QuizSheets {
     private final QuizMarkdown markdown;
     private final QuizFigures figures;
     private final StudentVersions versions;
-    private final Map<Long, QuizSheet> byVersion = new ConcurrentHashMap<>();
+    private final Cache byVersion;
 
-    QuizSheets(QuizCatalog catalog, QuizMarkdown markdown, QuizFigures figures, StudentVersions versions) {
+    QuizSheets(QuizCatalog catalog, QuizMarkdown markdown, QuizFigures figures, StudentVersions versions,
+            CacheManager caches) {
+        this.byVersion = caches.getCache(AttemptCaches.QUIZ_SHEETS);
         this.catalog = catalog;
         this.markdown = markdown;
         this.figures = figures;
@@ -54,7 +56,7 @@ public class QuizSheets {
     /** The sheet a student with this version seed sees: their alternatives, order of questions and options, and letters. */
     public QuizSheet forAttempt(long versionId, long versionSeed) {
         Quiz file = catalog.version(versionId);
-        QuizSheet everything = byVersion.computeIfAbsent(versionId, id -> build(file));
+        QuizSheet everything = byVersion.get(versionId, () -> build(file));
         if (versionSeed == StudentVersion.FILE_ORDER && file.pools().isEmpty() && file.parameters().isEmpty()) {
             return everything;
         }

@@ -3,6 +3,7 @@ package org.quizdesk.attempt;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,9 +23,14 @@ import org.quizdesk.quiz.QuizMarkdown;
 import org.quizdesk.quiz.ShortAnswerQuestion;
 import org.quizdesk.quiz.StudentVersion;
 import org.quizdesk.quiz.TrueFalseQuestion;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The review of a submitted attempt: each answer with its score and reasons, and (once released) the key and solutions. */
+/**
+ * The review of a submitted attempt: each answer with its score and reasons, and (once released) the key and solutions.
+ * The words around answers and keys ("True", "(blank)", "… or …") are in the reader's language; course staff and CSV
+ * files read English. Numbers in a key stay as the quiz file writes them, which is also how an answer is typed.
+ */
 @Component
 public class ReviewSheets {
 
@@ -33,10 +39,12 @@ public class ReviewSheets {
     private final QuizCatalog catalog;
     private final QuizMarkdown markdown;
     private final QuizSheets sheets;
+    private final MessageSource messages;
 
     ReviewSheets(AttemptAnswers answers, QuestionScoreRepository scores, QuizCatalog catalog, QuizMarkdown markdown,
-            QuizSheets sheets) {
+            QuizSheets sheets, MessageSource messages) {
         this.sheets = sheets;
+        this.messages = messages;
         this.answers = answers;
         this.scores = scores;
         this.catalog = catalog;
@@ -78,7 +86,17 @@ public class ReviewSheets {
             String solutionHtml) {
     }
 
-    Review review(Attempt attempt, boolean withSolutions) {
+    /** The words of answers and keys in one language. */
+    private record Words(MessageSource messages, Locale locale) {
+
+        String of(String code, Object... args) {
+            return messages.getMessage(code, args, locale);
+        }
+    }
+
+    /** @param locale the reader's language: the student's page's, or English for staff and CSV files */
+    Review review(Attempt attempt, boolean withSolutions, Locale locale) {
+        Words words = new Words(messages, locale);
         // the student's order of options and their letters; the questions keep the file's order here
         StudentVersion version = StudentVersion.of(catalog.version(attempt.getVersionId()), attempt.getVersionSeed());
         Quiz quiz = version.quiz();
@@ -88,7 +106,7 @@ public class ReviewSheets {
         Map<String, QuestionReview> reviews = new LinkedHashMap<>();
         for (Question question : quiz.questions()) {
             QuestionScoreRecord score = scores.get(question.id());
-            reviews.put(question.id(), review(question, answers.get(question.id()), score, withSolutions, version));
+            reviews.put(question.id(), review(question, answers.get(question.id()), score, withSolutions, version, words));
         }
         boolean provisional = attempt.getPendingCount() != null && attempt.getPendingCount() > 0;
         return new Review(reviews, attempt.getTotal(), attempt.getMaxPoints(), provisional, withSolutions);
@@ -99,33 +117,34 @@ public class ReviewSheets {
      * of this version and by the file's keys) and the solutions. For staff only: it holds the key.
      */
     public Review preview(StudentVersion version) {
+        Words words = new Words(messages, Locale.ENGLISH);
         Map<String, QuestionReview> reviews = new LinkedHashMap<>();
         for (Question question : version.quiz().questions()) {
-            reviews.put(question.id(), review(question, Optional.empty(), null, true, version));
+            reviews.put(question.id(), review(question, Optional.empty(), null, true, version, words));
         }
         return new Review(reviews, null, version.file().maxPoints(), false, true);
     }
 
     private QuestionReview review(Question question, Optional<Answer> answer, QuestionScoreRecord score, boolean withSolutions,
-            StudentVersion version) {
+            StudentVersion version, Words words) {
         UnaryOperator<String> seen = key -> version.label(question.id(), key);
         UnaryOperator<String> both = key -> seen.apply(key).equals(key) ? key : seen.apply(key) + " (file: " + key + ")";
         // until solutions are released the reasons must not name the key ("missed A" would give it away)
         List<String> reasons = score == null ? List.of() : withSolutions ? score.getReasons() : score.getKeyFreeReasons();
         return new QuestionReview(
-                answer.map(a -> display(a, UnaryOperator.identity())).orElse("(blank)"),
+                answer.map(a -> display(a, UnaryOperator.identity(), words)).orElse(words.of("review.answer.blank")),
                 answer.isEmpty(),
                 score == null ? null : score.getScore(),
                 question.points(),
                 reasons,
                 score == null ? null : score.getOverrideComment(),
-                withSolutions ? key(fileKeyQuestion(question, version), UnaryOperator.identity()) : null,
+                withSolutions ? key(fileKeyQuestion(question, version), UnaryOperator.identity(), words) : null,
                 withSolutions ? markdown.html(question.solution()) : null,
                 withSolutions ? sheets.figures(question.solutionFigures()) : List.of(),
                 options(question, answer, withSolutions, seen),
-                withSolutions ? key(question, seen) : null,
-                answer.map(a -> display(a, both)).orElse("(blank)"),
-                withSolutions ? key(question, both) : null,
+                withSolutions ? key(question, seen, words) : null,
+                answer.map(a -> display(a, both, words)).orElse(words.of("review.answer.blank")),
+                withSolutions ? key(question, both, words) : null,
                 version.values(question.id()).entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
                         .collect(Collectors.joining(", ")));
     }
@@ -163,37 +182,38 @@ public class ReviewSheets {
     }
 
     /** @param label how an option is named: by its key, or by the letter the student saw */
-    static String display(Answer answer, UnaryOperator<String> label) {
+    private static String display(Answer answer, UnaryOperator<String> label, Words words) {
         if (answer instanceof Answer.TrueFalse tf) {
-            return tf.value() ? "True" : "False";
+            return words.of(tf.value() ? "review.answer.true" : "review.answer.false");
         }
         if (answer instanceof Answer.Selection selection) {
-            return selection.keys().isEmpty() ? "(nothing selected)" : selection.keys().stream()
+            return selection.keys().isEmpty() ? words.of("review.answer.nothingSelected") : selection.keys().stream()
                     .map(label).sorted().collect(Collectors.joining(", "));
         }
         return ((Answer.Text) answer).value();
     }
 
     /** @param question in the order the options are listed: the file's for keys, the student's for their letters */
-    static String key(Question question, UnaryOperator<String> label) {
+    private static String key(Question question, UnaryOperator<String> label, Words words) {
         if (question instanceof TrueFalseQuestion tf) {
-            return tf.answer() ? "True" : "False";
+            return words.of(tf.answer() ? "review.answer.true" : "review.answer.false");
         }
         if (question instanceof MultiSelectQuestion multi) {
             String correct = multi.options().stream().filter(o -> o.correct() == MultiSelectQuestion.Correctness.TRUE)
                     .map(o -> label.apply(o.key())).collect(Collectors.joining(", "));
             String either = multi.options().stream().filter(o -> o.correct() == MultiSelectQuestion.Correctness.EITHER)
                     .map(o -> label.apply(o.key())).collect(Collectors.joining(", "));
-            return either.isEmpty() ? correct : correct + " (" + either + " accepted either way)";
+            return either.isEmpty() ? correct : words.of("review.key.eitherAccepted", correct, either);
         }
         ShortAnswerQuestion shortAnswer = (ShortAnswerQuestion) question;
         if (shortAnswer.manual()) {
-            return "Graded by hand; see the solution.";
+            return words.of("review.key.byHand");
         }
-        return shortAnswer.accept().stream().map(ReviewSheets::accepted).collect(Collectors.joining(" or "));
+        return shortAnswer.accept().stream().map(a -> accepted(a, words))
+                .reduce((first, second) -> words.of("review.key.or", first, second)).orElse("");
     }
 
-    private static String accepted(AcceptedAnswer accepted) {
+    private static String accepted(AcceptedAnswer accepted, Words words) {
         if (accepted instanceof AcceptedAnswer.Shape shape) {
             return shape.dimensions().stream().map(String::valueOf).collect(Collectors.joining(" × "));
         }
@@ -202,11 +222,12 @@ public class ReviewSheets {
             if (number.tolerance().signum() == 0) {
                 return value;
             }
-            return value + " ± " + number.tolerance().stripTrailingZeros().toPlainString() + (number.relative() ? " (relative)" : "");
+            return words.of(number.relative() ? "review.key.withinRelative" : "review.key.within", value,
+                    number.tolerance().stripTrailingZeros().toPlainString());
         }
         if (accepted instanceof AcceptedAnswer.Text text) {
             return text.text();
         }
-        return "an answer matching /" + ((AcceptedAnswer.Regex) accepted).pattern().pattern() + "/";
+        return words.of("review.key.matching", ((AcceptedAnswer.Regex) accepted).pattern().pattern());
     }
 }

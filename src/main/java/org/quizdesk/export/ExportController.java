@@ -5,16 +5,15 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.quizdesk.attempt.AttemptNotFound;
 import org.quizdesk.attempt.AttemptEvidence;
 import org.quizdesk.attempt.AttemptResults;
 import org.quizdesk.attempt.AttemptSummary;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** CSV downloads for course staff (TAs included), written straight to the response as rows are read. */
 @Controller
@@ -52,7 +51,7 @@ class ExportController {
     @GetMapping("/admin/quizzes/{quizId}/attempts/{attemptId}.csv")
     void attempt(@PathVariable String quizId, @PathVariable long attemptId, HttpServletResponse response) throws IOException {
         AttemptSummary attempt = attempts.find(attemptId).filter(a -> a.quizId().equals(quizId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
+                .orElseThrow(() -> new AttemptNotFound(attemptId));
         attemptCsv.write(attempt, start(response, quizId + "-attempt-" + attemptId + ".csv"));
     }
 
@@ -60,7 +59,7 @@ class ExportController {
     @GetMapping("/admin/attempts/{attemptId}/timeline.csv")
     void timeline(@PathVariable long attemptId, HttpServletResponse response) throws IOException {
         AttemptEvidence.Timeline timeline = evidence.timeline(attemptId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such attempt."));
+                .orElseThrow(() -> new AttemptNotFound(attemptId));
         timelineCsv.write(timeline, start(response, "attempt-" + attemptId + "-timeline.csv"));
     }
 

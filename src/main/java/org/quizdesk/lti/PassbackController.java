@@ -63,11 +63,10 @@ class PassbackController {
         return "redirect:/admin/quizzes/" + quizId + "/passback";
     }
 
-    /** No such passback row for this quiz: 404. */
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    /** No such passback row for this quiz: 404 by {@link LtiErrors}. */
     static class PassbackNotFound extends RuntimeException {
         PassbackNotFound(long id) {
-            super("no passback " + id);
+            super("There is no score passback " + id + " for this quiz.");
         }
     }
 }

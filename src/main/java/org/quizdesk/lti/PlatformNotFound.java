@@ -1,13 +1,9 @@
 package org.quizdesk.lti;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
-/** No platform registration with this id (deleted meanwhile, or a made-up address): 404. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
+/** No platform registration with this id (deleted meanwhile, or a made-up address): 404 by {@link LtiErrors}. */
 class PlatformNotFound extends RuntimeException {
 
     PlatformNotFound(long id) {
-        super("no LTI platform registration " + id);
+        super("There is no LTI platform registration " + id + ".");
     }
 }

@@ -3,9 +3,7 @@ package org.quizdesk.quiz;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.quizdesk.quiz.internal.FolderSyncRepository;
 import org.quizdesk.quiz.internal.FolderSyncRow;
 import org.quizdesk.quiz.internal.QuizSettingsRepository;
@@ -17,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The quizzes the application knows: synced from the quiz folder at start-up, when a file changes
  * ({@link QuizFolderWatcher}) and on an instructor's "Sync now"; versioned by content. Parsed quizzes are cached per
- * version, since a version's text never changes. The current version of each quiz and the last sync's problems
+ * version ({@value QuizCaches#PARSED_VERSIONS}), since a version's text never changes. The current version of each quiz and the last sync's problems
  * live in the database, so every node serves what any node synced.
  */
 @Service
@@ -38,10 +38,11 @@ public class QuizCatalog implements ApplicationRunner {
     private final QuizProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Map<Long, Quiz> parsedByVersion = new ConcurrentHashMap<>();
+    private final Cache parsedVersions;
 
     QuizCatalog(QuizSettingsRepository settings, QuizVersionRepository versions, FolderSyncRepository folderSyncs,
-            QuizProperties properties, TransactionTemplate transactions, Clock clock) {
+            QuizProperties properties, TransactionTemplate transactions, Clock clock, CacheManager caches) {
+        this.parsedVersions = caches.getCache(QuizCaches.PARSED_VERSIONS);
         this.settings = settings;
         this.versions = versions;
         this.folderSyncs = folderSyncs;
@@ -71,7 +72,7 @@ public class QuizCatalog implements ApplicationRunner {
                 // another app node recorded the same quiz or version a moment ago: take theirs
                 recorded = transactions.execute(status -> record(loaded));
             }
-            parsedByVersion.putIfAbsent(recorded.versionId(), loaded.quiz());
+            parsedVersions.putIfAbsent(recorded.versionId(), loaded.quiz());
             if (recorded.changed()) {
                 changed.add(loaded.quiz().id());
             }
@@ -150,7 +151,14 @@ public class QuizCatalog implements ApplicationRunner {
 
     /** The quiz exactly as it was in the given version. */
     public Quiz version(long versionId) {
-        return parsedByVersion.computeIfAbsent(versionId, this::parseStored);
+        // not Cache.get(key, loader): that wraps the loader's QuizNotFound in a ValueRetrievalException
+        Cache.ValueWrapper parsed = parsedVersions.get(versionId);
+        if (parsed != null) {
+            return (Quiz) parsed.get();
+        }
+        Quiz quiz = parseStored(versionId);
+        Cache.ValueWrapper raced = parsedVersions.putIfAbsent(versionId, quiz);
+        return raced == null ? quiz : (Quiz) raced.get();
     }
 
     private Quiz parseStored(long versionId) {

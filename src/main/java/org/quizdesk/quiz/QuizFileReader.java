@@ -63,7 +63,10 @@ public final class QuizFileReader {
             files = listing.filter(Files::isRegularFile).filter(QuizFileReader::isQuizFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         } catch (IOException e) {
-            problems.add(new QuizFileProblem(dir.toString(), 1, "cannot list the folder: " + e));
+            problems.add(new QuizFileProblem(dir.toString(), 1, Files.notExists(dir)
+                    ? "there is no such folder (" + dir.toAbsolutePath().normalize()
+                            + "): put the quiz files there, or set quizdesk.quizzes.dir to their folder"
+                    : "cannot list the folder: " + e));
             return new FolderReport(quizzes, problems);
         }
         Map<String, Path> byId = new HashMap<>();

@@ -2,18 +2,21 @@ package org.quizdesk.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Renders the Markdown of quiz texts to HTML, leaving LaTeX ($...$ and $$...$$) untouched for KaTeX in the
- * browser. Raw HTML in a quiz file is shown as text, never run. Each distinct text is rendered once.
+ * browser. Raw HTML in a quiz file is shown as text, never run. In the application each distinct text is rendered
+ * once while it stays in the {@value QuizCaches#MARKDOWN} cache; {@code new QuizMarkdown()} (exports, tests) renders
+ * every time.
  */
 @Component
 public class QuizMarkdown {
@@ -22,21 +25,27 @@ public class QuizMarkdown {
     private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$|(?<!\\\\)\\$(?!\\s)([^$\\n]+?)(?<![\\s\\\\])\\$", Pattern.DOTALL);
     private static final String TOKEN = "QZMATH%dQZ";
     private static final Pattern TOKEN_PATTERN = Pattern.compile("QZMATH(\\d+)QZ");
-    private static final int CACHE_LIMIT = 20_000;
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Cache rendered;
+
+    /** Without a cache. */
+    public QuizMarkdown() {
+        this.rendered = null;
+    }
+
+    @Autowired
+    QuizMarkdown(CacheManager caches) {
+        this.rendered = caches.getCache(QuizCaches.MARKDOWN);
+    }
 
     /** Block rendering: paragraphs, lists, code. */
     public String html(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        return cache.computeIfAbsent(markdown, this::render);
+        return rendered == null ? render(markdown) : rendered.get(markdown, () -> render(markdown));
     }
 
     /** Inline rendering for short texts such as option labels: the single paragraph's content. */

@@ -129,6 +129,9 @@ class StudentJourneyBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("q-1.2")).getText()).contains(text("review.key"));
         assertThat(review).contains("could also indicate underfitting", "it has 1 conv with stride 4");
         assertThat(driver.findElement(By.id("q-3.1.1")).getText()).contains("4 x 4 x 5");
+        // the words around answers and keys are in the page's language too: 1.1 answered False, its key False
+        assertThat(driver.findElement(By.id("q-1.1")).getText())
+                .contains(text("review.yourAnswer") + " " + text("review.answer.false"), text("review.key") + " " + text("review.answer.false"));
         checkPage("review-released-" + language);
         open("/quizzes");
         assertThat(bodyText()).contains(text("points.outOf", points(7), 20));

@@ -38,6 +38,17 @@ class QuizFolderTest {
     }
 
     @Test
+    void aMissingFolderIsReportedWithWhereItWasLookedForAndTheSettingThatMovesIt(@TempDir Path dir) {
+        Path missing = dir.resolve("quizzes");
+
+        FolderReport report = QuizFileReader.readFolder(missing);
+
+        assertThat(report.quizzes()).isEmpty();
+        assertThat(report.problems()).extracting(QuizFileProblem::message).containsExactly("there is no such folder ("
+                + missing.toAbsolutePath().normalize() + "): put the quiz files there, or set quizdesk.quizzes.dir to their folder");
+    }
+
+    @Test
     void hashIsSha256OfTheUtf8Text(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("x.yaml"), """
                 id: x
