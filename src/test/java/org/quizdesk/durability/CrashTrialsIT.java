@@ -92,6 +92,7 @@ class CrashTrialsIT {
             }
         }
         assertThat(database.one("select submitted_by from attempt where id = " + expiredAttempt)).isEqualTo("DEADLINE");
+        assertThat(submitsAcknowledged).as("acknowledged submissions checked (one a trial at least)").isGreaterThanOrEqualTo(trials);
 
         System.out.printf("%nCrash trials (kill -9 of the packaged jar during saves and submissions, H2 file, %d cores):%n"
                         + "  %d trials; %d saves and %d submissions acknowledged, 0 lost; %d saves stored whose answer the crash cut off%n"
@@ -136,6 +137,11 @@ class CrashTrialsIT {
             savers.forEach(saver -> running.add(pool.submit(() -> saver.run(stop))));
             submitters.forEach(submitter -> running.add(pool.submit(() -> submitter.run(stop))));
             Thread.sleep(after.toMillis());
+            // every trial checks an acknowledged submission (the other submitter may still be cut off by the kill)
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (submitters.stream().noneMatch(submitter -> submitter.acknowledged) && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
             app.kill();
             stop.set(true);
             for (Future<?> run : running) {
