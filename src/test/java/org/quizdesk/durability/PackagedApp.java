@@ -38,8 +38,15 @@ public final class PackagedApp implements AutoCloseable {
      * class-data archive of the ITs ({@link ClassDataArchive}).
      */
     static PackagedApp start(Path workDir, String... arguments) throws Exception {
-        return launch(workDir, ClassDataArchive.javaCommand(List.of("-Xmx512m")), testArguments(arguments), Map.of());
+        return launch(workDir, ClassDataArchive.javaCommand(DURABILITY_JVM), testArguments(arguments), Map.of());
     }
+
+    /**
+     * The durability ITs' JVM: -XX:TieredStopAtLevel=1 (the quick compiler only) takes about half the CPU of a start
+     * (docs/benchmarks.md, start-up); these ITs check what is stored, not how fast, so the optimising compiler's
+     * later speed buys them nothing. The load benchmark ({@link #startWith}) keeps the JVM as users run it.
+     */
+    static final List<String> DURABILITY_JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
 
     /** As {@link #start}, but {@code java -jar target/quizdesk.jar} exactly as the README runs it: no archive. */
     static PackagedApp startPlainJar(Path workDir, String... arguments) throws Exception {

@@ -136,7 +136,7 @@ class QuizPageRestartIT {
      * time): the open page expects the restarted server where the old one was.
      */
     private Process startJar(int port) throws Exception {
-        List<String> command = new ArrayList<>(ClassDataArchive.javaCommand(List.of("-Xmx512m")));
+        List<String> command = new ArrayList<>(ClassDataArchive.javaCommand(PackagedApp.DURABILITY_JVM));
         command.addAll(List.of("--server.port=" + port, "--quizdesk.accounts.instructor-password=durability-test",
                 "--spring.profiles.active=demo"));
         Process process = new ProcessBuilder(command)
