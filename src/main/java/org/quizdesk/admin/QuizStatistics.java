@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -40,6 +41,7 @@ public final class QuizStatistics {
     static final int BINS = 10;
     static final double GROUP_FRACTION = 0.27;
     static final int COMMON_ANSWERS = 5;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private QuizStatistics() {
     }
@@ -301,7 +303,8 @@ public final class QuizStatistics {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Sample sample : samples) {
             sample.answers().get(question.id()).filter(a -> a instanceof Answer.Text)
-                    .map(a -> ((Answer.Text) a).value().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
+                    .map(a -> ((Answer.Text) a).value().strip())
+                    .map(text -> WHITESPACE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT))
                     .ifPresent(text -> counts.merge(text, 1, Integer::sum));
         }
         return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.quizdesk.quiz.AcceptedAnswer;
 import org.quizdesk.quiz.MultiSelectQuestion;
 import org.quizdesk.quiz.Points;
@@ -27,6 +28,7 @@ public final class Grader {
 
     /** Longest answer quoted in full in a reason; longer ones are cut with an ellipsis. */
     private static final int QUOTE_LIMIT = 80;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Grader() {
     }
@@ -208,7 +210,7 @@ public final class Grader {
     }
 
     private static String quote(String answer) {
-        String oneLine = answer.replaceAll("\\s+", " ");
+        String oneLine = WHITESPACE.matcher(answer).replaceAll(" ");
         return oneLine.length() <= QUOTE_LIMIT ? oneLine : oneLine.substring(0, QUOTE_LIMIT) + "\u2026";
     }
 }

@@ -2,6 +2,7 @@ package org.quizdesk.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -43,9 +44,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The server answers at once instead of queueing: autosaves beyond the node's bound get 503 and those beyond an
- * attempt's rate get 429, both with Retry-After; a submission always goes through; nothing refused is stored.
+ * attempt's rate get 429, both with Retry-After; a submission always goes through; nothing refused is stored. Staff
+ * requests have a bound of their own.
  */
-@SpringBootTest(properties = {"quizdesk.overload.autosaves=2", "quizdesk.overload.retry-after=3s"})
+@SpringBootTest(properties = {"quizdesk.overload.autosaves=2", "quizdesk.overload.staff-pages=1",
+        "quizdesk.overload.retry-after=3s"})
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import(MutableClockConfiguration.class)
@@ -61,6 +64,7 @@ class AutosaveLimitsTest {
     @Autowired UserDetailsService users;
     @Autowired MutableClock clock;
     @MockitoSpyBean AnswerStore answerStore;
+    @MockitoSpyBean ControlRoom controlRoom;
 
     /**
      * Saves of these attempts stop on their way to the database (their first save's read of the last place, on the
@@ -71,6 +75,9 @@ class AutosaveLimitsTest {
     final CountDownLatch release = new CountDownLatch(1);
     final CountDownLatch inFlight = new CountDownLatch(2);
     final ExecutorService pool = Executors.newCachedThreadPool();
+    /** The control room's board stops on its way to the database while this is set, until {@link #release} opens. */
+    volatile boolean holdBoards;
+    final CountDownLatch boardInFlight = new CountDownLatch(1);
 
     @BeforeEach
     void openQuizAndSlowWrites() throws Exception {
@@ -87,6 +94,13 @@ class AutosaveLimitsTest {
             }
             return call.callRealMethod();
         }).when(answerStore).lastPlace(anyLong());
+        doAnswer(call -> {
+            if (holdBoards) {
+                boardInFlight.countDown();
+                release.await(20, TimeUnit.SECONDS);
+            }
+            return call.callRealMethod();
+        }).when(controlRoom).counts(anyString());
     }
 
     @AfterEach
@@ -125,6 +139,30 @@ class AutosaveLimitsTest {
         assertThat(secondSave.get(20, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(answers(first.attemptId)).contains("held 1");
         assertThat(third.autosave("{\"3.1.4\": \"room again\"}").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void staffRequestsBeyondTheirBoundAreTurnedAwayWhileStudentsPagesAndAutosavesGoThrough() throws Exception {
+        String name = "staff" + System.nanoTime();
+        accounts.create(name, "Bound Staff", null, null, Role.INSTRUCTOR, "pw");
+        UserDetails staff = users.loadUserByUsername(name);
+        Student student = student();
+        holdBoards = true;
+        Future<MockHttpServletResponse> board = pool.submit(() -> mvc.perform(get("/admin/quizzes/{quiz}/live/board", QUIZ)
+                .with(user(staff))).andReturn().getResponse());
+        assertThat(boardInFlight.await(20, TimeUnit.SECONDS)).isTrue();
+
+        MockHttpServletResponse busy = mvc.perform(get("/admin").with(user(staff))).andReturn().getResponse();
+        assertThat(busy.getStatus()).isEqualTo(503);
+        assertThat(busy.getHeader("Retry-After")).isEqualTo("3");
+        // the students' places are their own: a page and an autosave go through while staff are at their bound
+        assertThat(mvc.perform(get("/quizzes").with(user(student.user))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(student.autosave("{\"3.1.4\": \"while staff wait\"}").getStatus()).isEqualTo(200);
+
+        holdBoards = false;
+        release.countDown();
+        assertThat(board.get(20, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/admin").with(user(staff))).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

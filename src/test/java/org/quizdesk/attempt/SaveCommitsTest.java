@@ -92,7 +92,7 @@ class SaveCommitsTest {
 
     void writer(int queue, Duration wait, Integer... failingCommits) {
         transactions = new ScriptedTransactions(transactionManager, Set.of(failingCommits));
-        commits = new SaveCommits(new SaveCommitProperties(queue, 200, wait), new OverloadProperties(24, 48, Duration.ofSeconds(2)),
+        commits = new SaveCommits(new SaveCommitProperties(queue, 200, wait), new OverloadProperties(24, 48, 8, Duration.ofSeconds(2)),
                 answerStore, places, new TransactionTemplate(transactions), new AttemptMetrics(registry));
         commits.start();
     }
