@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGTERM to the packaged jar while students save as fast as they can: the server takes no new requests, lets the
  * ones in flight finish and answer, then exits. Each student sends a save only after the previous one was answered,
  * so a save that was stored but never answered (cut off mid-flight) shows as a stored draft past the last answered
- * one; there must be none, and every answered save must be stored.
+ * one; there must be none, and every answered save must be stored. This IT starts {@code java -jar
+ * target/quizdesk.jar} exactly as the README does (the others start from the ITs' class-data archive): the signal
+ * reaches the app through the jar's own launcher.
  */
 class GracefulShutdownIT {
 
@@ -39,7 +41,7 @@ class GracefulShutdownIT {
         Duration stoppedIn;
         int exitCode;
         String log;
-        try (PackagedApp app = PackagedApp.start(workDir, "--quizdesk.attempts.autosaves-per-second=1000")) {
+        try (PackagedApp app = PackagedApp.startPlainJar(workDir, "--quizdesk.attempts.autosaves-per-second=1000")) {
             for (int i = 1; i <= 5; i++) {
                 Browser browser = app.browser();
                 browser.signIn("student" + i, "quizdesk");

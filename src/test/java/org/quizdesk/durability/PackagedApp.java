@@ -33,29 +33,54 @@ public final class PackagedApp implements AutoCloseable {
         this.browser = new Browser(port);
     }
 
-    /** Starts target/quizdesk.jar in workDir (which holds quizzes/ and, after the first start, data/). */
+    /**
+     * Starts target/quizdesk.jar in workDir (which holds quizzes/ and, after the first start, data/), from the
+     * class-data archive of the ITs ({@link ClassDataArchive}).
+     */
     static PackagedApp start(Path workDir, String... arguments) throws Exception {
+        return launch(workDir, ClassDataArchive.javaCommand(DURABILITY_JVM), testArguments(arguments), Map.of());
+    }
+
+    /**
+     * The durability ITs' JVM: -XX:TieredStopAtLevel=1 (the quick compiler only) takes about half the CPU of a start
+     * (docs/benchmarks.md, start-up); these ITs check what is stored, not how fast, so the optimising compiler's
+     * later speed buys them nothing. The load benchmark ({@link #startWith}) keeps the JVM as users run it.
+     */
+    static final List<String> DURABILITY_JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+
+    /** As {@link #start}, but {@code java -jar target/quizdesk.jar} exactly as the README runs it: no archive. */
+    static PackagedApp startPlainJar(Path workDir, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        command.addAll(ClassDataArchive.plainJar());
+        return launch(workDir, command, testArguments(arguments), Map.of());
+    }
+
+    private static List<String> testArguments(String... arguments) {
         List<String> appArguments = new ArrayList<>(List.of("--quizdesk.accounts.instructor-password=durability-test",
                 // as the README runs it: the demo accounts (student1) and the seed quiz published, demo profile only
                 "--spring.profiles.active=demo"));
         appArguments.addAll(List.of(arguments));
-        return startWith(workDir, List.of("-Xmx512m"), appArguments, Map.of());
+        return appArguments;
     }
 
     /**
-     * Starts target/quizdesk.jar in workDir with these JVM options, application arguments and extra environment
-     * variables (nothing else is added but the port); returns once it is ready.
+     * Starts target/quizdesk.jar in workDir (from the ITs' class-data archive) with these JVM options, application
+     * arguments and extra environment variables (nothing else is added but the port); returns once it is ready.
      */
     public static PackagedApp startWith(Path workDir, List<String> javaOptions, List<String> appArguments,
             Map<String, String> environment) throws Exception {
-        Path jar = Path.of("target/quizdesk.jar").toAbsolutePath();
+        return launch(workDir, ClassDataArchive.javaCommand(javaOptions), appArguments, environment);
+    }
+
+    /** Runs java and its options, -jar and a jar (javaCommand), the port and appArguments; returns once ready. */
+    private static PackagedApp launch(Path workDir, List<String> javaCommand, List<String> appArguments,
+            Map<String, String> environment) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(javaOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(javaCommand);
+        command.add("--server.port=" + port);
         command.addAll(appArguments);
         long started = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command);

@@ -16,7 +16,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -134,9 +136,10 @@ class QuizPageRestartIT {
      * time): the open page expects the restarted server where the old one was.
      */
     private Process startJar(int port) throws Exception {
-        Path jar = Path.of("target/quizdesk.jar").toAbsolutePath();
-        Process process = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
-                "--quizdesk.accounts.instructor-password=durability-test", "--spring.profiles.active=demo")
+        List<String> command = new ArrayList<>(ClassDataArchive.javaCommand(PackagedApp.DURABILITY_JVM));
+        command.addAll(List.of("--server.port=" + port, "--quizdesk.accounts.instructor-password=durability-test",
+                "--spring.profiles.active=demo"));
+        Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app-" + port + ".log").toFile()))
                 .start();
