@@ -44,9 +44,7 @@ public class LaunchHandoffs {
         Instant now = clock.instant();
         // codes never used (a frame closed) would pile up: each new one clears the expired
         handoffs.deleteExpiredBefore(now);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String code = newCode();
         handoffs.save(new HandoffRow(digest(code), accountId, landing, now.plus(properties.handoffValidFor())));
         return code;
     }
@@ -64,7 +62,15 @@ public class LaunchHandoffs {
         return handoffs.findById(digest).map(row -> new Handoff(row.getAccountId(), row.getLanding()));
     }
 
-    private static String digest(String code) {
+    /** 256 random bits, URL-safe: a code that cannot be guessed, shown once. */
+    static String newCode() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What is stored of a code: someone who reads the table cannot use it. */
+    static String digest(String code) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passbackRetryFirstAfter the wait after the first failed try; it doubles with each further one
  * @param passbackRetryAtMostAfter the longest wait between tries
  * @param handoffValidFor how long the "open in a new tab" button of a launch inside the LMS's frame works (once)
+ * @param deepLinkTicketValidFor how long the quiz picker of a deep-linking launch inside the LMS's frame works (one
+ *        pick): long enough to read the list, short enough that a copied page is soon useless
  */
 @ConfigurationProperties("quizdesk.lti")
 public record LtiProperties(
@@ -30,5 +32,6 @@ public record LtiProperties(
         @DefaultValue("8") int passbackTries,
         @DefaultValue("1m") Duration passbackRetryFirstAfter,
         @DefaultValue("1h") Duration passbackRetryAtMostAfter,
-        @DefaultValue("2m") Duration handoffValidFor) {
+        @DefaultValue("2m") Duration handoffValidFor,
+        @DefaultValue("10m") Duration deepLinkTicketValidFor) {
 }
