@@ -60,7 +60,8 @@ class SecurityConfiguration {
         }
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/signin", UniversitySignInRefusals.PAGE, "/api/csrf", "/setup-password", "/css/**", "/js/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/actuator/health/**", "/lti/jwks", "/lti/login", "/lti/launch", "/lti/open")
+                                "/favicon.ico", "/error", "/actuator/health/**", "/lti/jwks", "/lti/login", "/lti/launch", "/lti/open",
+                                "/lti/deep-link/framed")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasAnyRole(Role.TA.name(), Role.INSTRUCTOR.name())
                         // metrics are for course staff and operators, not students
@@ -68,8 +69,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // an LMS posts the LTI login initiation and launch cross-site, without our token: state, nonce and the
                 // platform's signature protect them instead (org.quizdesk.lti.Launches); a launch inside the LMS's frame
-                // is handed to a new tab by a post from that frame, which has no session: a one-time code protects it
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/lti/login", "/lti/launch", "/lti/open"))
+                // is handed to a new tab by a post from that frame, which has no session: a one-time code protects it; the
+                // quiz picker of a deep-linking launch in that frame posts likewise, its one-time ticket the proof
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/lti/login", "/lti/launch", "/lti/open", "/lti/deep-link/framed"))
                 .formLogin(form -> form
                         .loginPage("/signin")
                         .authenticationDetailsSource(ThrottledSignIn.sources(devices))
@@ -81,8 +83,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providers.signOutOrigins())))
-                        // DENY, except on the one page whose own policy names who may frame it (a launch inside the
-                        // LMS's frame, org.quizdesk.lti.LaunchController); every other page stays unframeable
+                        // DENY, except on the pages whose own policy names who may frame them (a launch inside the
+                        // LMS's frame and its quiz picker, org.quizdesk.lti.LaunchController); every other page stays unframeable
                         .frameOptions(frame -> frame.disable())
                         .addHeaderWriter(SecurityConfiguration::denyFramingUnlessThePageAllowsIt)
                         // links out of a quiz or an attempt page do not carry its address (and attempt id) to other sites

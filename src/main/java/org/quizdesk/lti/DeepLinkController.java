@@ -29,10 +29,13 @@ class DeepLinkController {
     static final String PICKER = "admin/lti-deep-link";
     static final String RETURN = "admin/lti-deep-link-return";
 
-    /** The page's own policy: as the app's, but its one form may post to the platform's return URL. */
+    /**
+     * The page's own policy: as the app's, but its one form may post to the platform's return URL (and, inside the LMS's
+     * frame, the platform's origins may frame it; else nobody).
+     */
     static final String RETURN_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self' %s; frame-ancestors 'none'";
+            + "form-action 'self' %s; frame-ancestors %s";
 
     private final QuizCatalog catalog;
     private final DeepLinks deepLinks;
@@ -45,6 +48,11 @@ class DeepLinkController {
     @GetMapping("/lti/deep-link")
     String picker(HttpSession session, Model model) {
         request(session);
+        return picker(catalog, model);
+    }
+
+    /** The picker, with every quiz (hidden ones too: staff link a quiz before publishing it). */
+    static String picker(QuizCatalog catalog, Model model) {
         model.addAttribute("quizzes", catalog.all().stream().sorted(Comparator.comparing(CurrentQuiz::id)).toList());
         return PICKER;
     }
@@ -59,16 +67,26 @@ class DeepLinkController {
             model.addAttribute("choiceMissing", true);
             return picker(session, model);
         }
-        String quizUrl = ServletUriComponentsBuilder.fromContextPath(request).path("/quizzes/{id}").buildAndExpand(quiz.get().id())
-                .toUriString();
-        String jwt = deepLinks.response(deepLink, quiz.get(), quizUrl);
         session.removeAttribute(DeepLinkRequest.SESSION_ATTRIBUTE);
+        return returnPage(deepLinks, deepLink, quiz.get(), "'none'", request, response, model);
+    }
+
+    /**
+     * The page that posts the signed response naming the quiz (and its line item) to the platform's return URL.
+     *
+     * @param frameAncestors who may frame the page: {@code 'none'}, or the platform's origins inside its frame
+     */
+    static String returnPage(DeepLinks deepLinks, DeepLinkRequest deepLink, CurrentQuiz quiz, String frameAncestors,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        String quizUrl = ServletUriComponentsBuilder.fromContextPath(request).path("/quizzes/{id}").buildAndExpand(quiz.id())
+                .toUriString();
+        String jwt = deepLinks.response(deepLink, quiz, quizUrl);
         URI returnUrl = URI.create(deepLink.returnUrl());
         String origin = returnUrl.getScheme() + "://" + returnUrl.getRawAuthority();
-        response.setHeader("Content-Security-Policy", RETURN_PAGE_POLICY.formatted(origin));
+        response.setHeader("Content-Security-Policy", RETURN_PAGE_POLICY.formatted(origin, frameAncestors));
         model.addAttribute("returnUrl", deepLink.returnUrl());
         model.addAttribute("jwt", jwt);
-        model.addAttribute("quiz", quiz.get());
+        model.addAttribute("quiz", quiz);
         return RETURN;
     }
 

@@ -67,10 +67,13 @@ class LaunchController {
     private final ScorePassback passback;
     private final LaunchHandoffs handoffs;
     private final AccountService accounts;
+    private final DeepLinkTickets deepLinkTickets;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     LaunchController(Launches launches, LaunchAccounts launchAccounts, PlatformSignIn signIn, ToolKeys keys, QuizCatalog catalog,
-            LtiProperties properties, ScorePassback passback, LaunchHandoffs handoffs, AccountService accounts) {
+            LtiProperties properties, ScorePassback passback, LaunchHandoffs handoffs, AccountService accounts,
+            DeepLinkTickets deepLinkTickets) {
+        this.deepLinkTickets = deepLinkTickets;
         this.handoffs = handoffs;
         this.accounts = accounts;
         this.launches = launches;
@@ -118,6 +121,12 @@ class LaunchController {
             throw new LaunchRefused(Reason.NOT_STAFF, account.username());
         }
         String landing = "/lti/deep-link";
+        if (launch.deepLinking() && framed(request, launch)) {
+            // no session in the frame (its cookies are third-party): the picker's form carries the request as a ticket
+            String ancestors = String.join(" ", frameAncestors(launch));
+            String ticket = deepLinkTickets.issue(deepLinkRequest(launch), account.id(), ancestors);
+            return FramedDeepLinkController.picker(ticket, ancestors, properties, request, response, model, catalog);
+        }
         if (!launch.deepLinking()) {
             String quizId = quizOf(launch);
             passback.launched(launch, quizId, account.id());
@@ -136,10 +145,13 @@ class LaunchController {
         }
         signInAs(account, request, response);
         if (launch.deepLinking()) {
-            request.getSession().setAttribute(DeepLinkRequest.SESSION_ATTRIBUTE,
-                    new DeepLinkRequest(launch.platform().id(), launch.deploymentId(), launch.deepLinkReturnUrl(), launch.deepLinkData()));
+            request.getSession().setAttribute(DeepLinkRequest.SESSION_ATTRIBUTE, deepLinkRequest(launch));
         }
         return "redirect:" + landing;
+    }
+
+    private static DeepLinkRequest deepLinkRequest(Launch launch) {
+        return new DeepLinkRequest(launch.platform().id(), launch.deploymentId(), launch.deepLinkReturnUrl(), launch.deepLinkData());
     }
 
     /** The framed launch's new tab: signed in as the launched person, whoever this browser was signed in as before. */
@@ -171,14 +183,16 @@ class LaunchController {
     }
 
     /**
-     * The origins that may frame the hand-off page: the registered platform's addresses, and the course's own (the
-     * signed token's {@code return_url}; Canvas's courses live on another host than its issuer and login URL).
+     * The origins that may frame the hand-off page and the framed quiz picker: the registered platform's addresses, and
+     * the course's own (the signed token's {@code return_url} and deep-linking return URL; Canvas's courses live on
+     * another host than its issuer and login URL).
      */
     static Set<String> frameAncestors(Launch launch) {
         Set<String> origins = new LinkedHashSet<>();
         Platform platform = launch.platform();
         Stream.of(platform.issuer(), platform.oidcLoginUrl(), platform.tokenUrl(), platform.keySetUrl(),
-                        Launches.text(Launches.map(launch.claims().get(LAUNCH_PRESENTATION)).get("return_url")))
+                        Launches.text(Launches.map(launch.claims().get(LAUNCH_PRESENTATION)).get("return_url")),
+                        launch.deepLinkReturnUrl())
                 .map(LaunchController::origin).flatMap(Optional::stream).forEach(origins::add);
         return origins.isEmpty() ? Set.of("'none'") : origins;
     }

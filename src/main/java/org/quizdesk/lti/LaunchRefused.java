@@ -26,7 +26,8 @@ public class LaunchRefused extends RuntimeException {
         DISABLED("disabled", HttpStatus.FORBIDDEN),
         NOT_STAFF("not-staff", HttpStatus.FORBIDDEN),
         NO_QUIZ("no-quiz", HttpStatus.NOT_FOUND),
-        HANDOFF("handoff", HttpStatus.GONE);
+        HANDOFF("handoff", HttpStatus.GONE),
+        DEEP_LINK_TICKET("deep-link-ticket", HttpStatus.GONE);
 
         private final String code;
         private final HttpStatus status;
