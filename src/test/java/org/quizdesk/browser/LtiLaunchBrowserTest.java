@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * LTI 1.3 launches in Chromium from a simulated platform: the course page's form posts itself to {@code /lti/login},
  * the platform's authorization page form-posts the id token to {@code /lti/launch}, and the person lands signed in
  * (a student on the quiz, an instructor on its results); launched inside the course's iframe, the hand-off page shows
- * in the frame and its button opens the quiz signed in in a new tab. axe-core on the landing and hand-off pages.
+ * in the frame and its button opens the quiz signed in in a new tab; a deep-linking launch in that frame shows the quiz
+ * picker there, whose pick goes back to the platform. axe-core on the landing, hand-off and framed picker pages.
  */
 class LtiLaunchBrowserTest extends BrowserTest {
 
@@ -106,6 +107,51 @@ class LtiLaunchBrowserTest extends BrowserTest {
         assertThat(bodyText()).contains(student.fullName());
         driver.close();
         driver.switchTo().window(course);
+    }
+
+    @Test
+    void insideTheCoursesFrameAnInstructorPicksAQuizAndTheLinkGoesBackToTheCourse() throws Exception {
+        String instructor = staff("ltipicker", Role.INSTRUCTOR);
+        PLATFORM.signInNext(nonce -> {
+            Map<String, Object> claims = PLATFORM.launchClaims(nonce, "sub-" + instructor);
+            claims.put("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiDeepLinkingRequest");
+            claims.remove("https://purl.imsglobal.org/spec/lti/claim/resource_link");
+            claims.put(CUSTOM, Map.of("preferred_username", instructor));
+            claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
+            claims.put("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
+                    "deep_link_return_url", PLATFORM.url("/deep-link-return"), "accept_types", List.of("ltiResourceLink")));
+            return claims;
+        });
+        int before = PLATFORM.deepLinkResponses.size();
+        driver.get(PLATFORM.url("/course?frame&tool=" + url("")));
+        driver.switchTo().frame(0);
+        waitUntil("the quiz picker in the frame", Duration.ofSeconds(20),
+                d -> !d.findElements(By.cssSelector("input[name='quiz'][value='" + SEED_QUIZ + "']")).isEmpty());
+        assertThat(bodyText()).contains(text("admin.lti.deepLink.title"));
+        List<String> problems = new ArrayList<>();
+        for (Dimension size : List.of(LAPTOP, PHONE)) {
+            driver.switchTo().defaultContent();
+            driver.manage().window().setSize(size);
+            pause(Duration.ofMillis(400));
+            screenshot("lti-framed-picker-" + size.width);
+            driver.switchTo().frame(0);
+            long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+            if (overflow > 0) {
+                problems.add("the framed picker scrolls sideways by " + overflow + " px at " + size.width);
+            }
+            Axe.violations(driver).forEach(v -> problems.add(size.width + " px: " + v));
+        }
+        driver.manage().window().setSize(LAPTOP);
+        assertThat(problems).as("axe-core violations and layout problems of the framed picker").isEmpty();
+
+        driver.findElement(By.cssSelector("input[name='quiz'][value='" + SEED_QUIZ + "']")).click();
+        driver.findElement(By.cssSelector("form.card button[type='submit']")).click();
+        // the answer posts itself to the platform, still inside the frame
+        waitUntil("the platform's page in the frame", Duration.ofSeconds(20), d -> !d.findElements(By.id("added")).isEmpty());
+        driver.switchTo().defaultContent();
+        assertThat(PLATFORM.deepLinkResponses).hasSize(before + 1);
+        String link = com.nimbusds.jwt.SignedJWT.parse(PLATFORM.deepLinkResponses.get(before)).getJWTClaimsSet().toString();
+        assertThat(link).contains("\"quiz\":\"" + SEED_QUIZ + "\"", "lineItem");
     }
 
     @Autowired org.quizdesk.attempt.AttemptService attempts;

@@ -117,7 +117,7 @@ class LtiDeepLinkTest extends LtiTestContext {
         assertThat(published.getKeys()).allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
     }
 
-    private static Map<String, Object> deepLinkingClaims(String nonce, String subject) {
+    static Map<String, Object> deepLinkingClaims(String nonce, String subject) {
         Map<String, Object> claims = PLATFORM.launchClaims(nonce, subject);
         claims.put(LtiClaims.MESSAGE_TYPE, "LtiDeepLinkingRequest");
         claims.remove(LtiClaims.RESOURCE_LINK);

@@ -44,6 +44,8 @@ public final class LtiPlatform {
     public final AtomicInteger tokensIssued = new AtomicInteger();
     /** Every score posted, as the platform received it: the line item's path, the content type and the JSON body. */
     public final List<ReceivedScore> scores = new CopyOnWriteArrayList<>();
+    /** Every deep-linking response (its {@code JWT} field) the tool's page posted back to {@code /deep-link-return}. */
+    public final List<String> deepLinkResponses = new CopyOnWriteArrayList<>();
     private final AtomicInteger failScorePosts = new AtomicInteger();
     private volatile String toolKeySetUrl;
     private volatile Clock clock = Clock.systemUTC();
@@ -87,6 +89,11 @@ public final class LtiPlatform {
             answer(exchange, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", memberships);
         });
         server.createContext("/course", this::coursePage);
+        server.createContext("/deep-link-return", exchange -> {
+            deepLinkResponses.add(query(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)).get("JWT"));
+            answer(exchange, 200, "text/html", "<!DOCTYPE html><html lang=\"en\"><head><title>Added</title></head><body>"
+                    + "<p id=\"added\">The link was added to the course.</p></body></html>");
+        });
         server.createContext("/auth", this::authorize);
         server.start();
     }
