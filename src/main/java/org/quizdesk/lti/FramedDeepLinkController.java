@@ -46,10 +46,11 @@ class FramedDeepLinkController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         DeepLinkTickets.Ticket live = tickets.find(ticket).orElseThrow(() -> refused(ticket, response));
         // the ticket named a staff account at the launch; a role taken away or an account disabled since counts now
-        Account account = accounts.find(live.accountId()).filter(Account::enabled)
-                .orElseThrow(() -> new LaunchRefused(Reason.DISABLED, "account " + live.accountId()));
-        if (!account.role().isStaff()) {
-            throw new LaunchRefused(Reason.NOT_STAFF, account.username());
+        Optional<Account> account = accounts.find(live.accountId()).filter(Account::enabled);
+        if (account.isEmpty() || !account.get().role().isStaff()) {
+            response.setHeader("Content-Security-Policy", LaunchController.FRAMED_PAGE_POLICY.formatted(live.frameAncestors()));
+            throw account.isEmpty() ? new LaunchRefused(Reason.DISABLED, "account " + live.accountId())
+                    : new LaunchRefused(Reason.NOT_STAFF, account.get().username());
         }
         Optional<CurrentQuiz> quiz = binding.hasErrors() ? Optional.empty() : catalog.current(choice.quiz());
         if (quiz.isEmpty()) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.quizdesk.account.AccountAdministration;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.testsupport.LtiPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,8 @@ class LtiFramedDeepLinkTest extends LtiTestContext {
     private static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
     @Autowired QuizCatalog catalog;
+    @Autowired AccountService accounts;
+    @Autowired AccountAdministration administration;
     @Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
 
     @Test
@@ -142,6 +146,18 @@ class LtiFramedDeepLinkTest extends LtiTestContext {
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Only course staff can add a quiz").doesNotContain("name=\"ticket\"");
+    }
+
+    @Test
+    void anInstructorDisabledAfterTheLaunchCannotPickWithTheTicket() throws Exception {
+        String ticket = ticket(framedDeepLink("sub-fdl-gone", "fdl-gone", INSTRUCTOR));
+        administration.disable(accounts.findByUsername("fdl-gone").orElseThrow().id(), "instructor");
+
+        HttpResponse<String> refused = new LtiBrowser(port).post(FramedDeepLinkController.PICK_PATH, Map.of("ticket", ticket, "quiz", QUIZ));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("This account is disabled").doesNotContain("name=\"JWT\"");
+        assertFramableByThePlatformOnly(refused);
     }
 
     private HttpResponse<String> framedDeepLink(String subject, String netId, String role) throws Exception {
