@@ -50,8 +50,8 @@ class DeepLinkTickets {
         Instant now = clock.instant();
         // tickets never used (a picker closed) would pile up: each new one clears the expired
         tickets.deleteExpiredBefore(now);
-        String code = LaunchHandoffs.newCode();
-        tickets.save(new DeepLinkTicketRow(LaunchHandoffs.digest(code), accountId, request.platformId(), request.deploymentId(),
+        String code = OneTimeCodes.newCode();
+        tickets.save(new DeepLinkTicketRow(OneTimeCodes.digest(code), accountId, request.platformId(), request.deploymentId(),
                 request.returnUrl(), request.data(), frameAncestors, now.plus(properties.deepLinkTicketValidFor())));
         return code;
     }
@@ -66,7 +66,7 @@ class DeepLinkTickets {
     /** The live ticket of this code, used up by this call; empty for an unknown, used or expired one. */
     @Transactional
     public Optional<Ticket> take(String code) {
-        if (!wellFormed(code) || tickets.use(LaunchHandoffs.digest(code), clock.instant()) != 1) {
+        if (!OneTimeCodes.wellFormed(code) || tickets.use(OneTimeCodes.digest(code), clock.instant()) != 1) {
             return Optional.empty();
         }
         return row(code).map(DeepLinkTickets::ticket);
@@ -82,11 +82,7 @@ class DeepLinkTickets {
     }
 
     private Optional<DeepLinkTicketRow> row(String code) {
-        return wellFormed(code) ? tickets.findById(LaunchHandoffs.digest(code)) : Optional.empty();
-    }
-
-    private static boolean wellFormed(String code) {
-        return code != null && !code.isBlank() && code.length() <= 100;
+        return OneTimeCodes.wellFormed(code) ? tickets.findById(OneTimeCodes.digest(code)) : Optional.empty();
     }
 
     private static Ticket ticket(DeepLinkTicketRow row) {
