@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.quizdesk.account.ContentSecurityPolicy;
 import org.quizdesk.lti.LaunchRefused.Reason;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.QuizCatalog;
@@ -28,14 +30,6 @@ class DeepLinkController {
 
     static final String PICKER = "admin/lti-deep-link";
     static final String RETURN = "admin/lti-deep-link-return";
-
-    /**
-     * The page's own policy: as the app's, but its one form may post to the platform's return URL (and, inside the LMS's
-     * frame, the platform's origins may frame it; else nobody).
-     */
-    static final String RETURN_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self' %s; frame-ancestors %s";
 
     private final QuizCatalog catalog;
     private final DeepLinks deepLinks;
@@ -83,7 +77,8 @@ class DeepLinkController {
         String jwt = deepLinks.response(deepLink, quiz, quizUrl);
         URI returnUrl = URI.create(deepLink.returnUrl());
         String origin = returnUrl.getScheme() + "://" + returnUrl.getRawAuthority();
-        response.setHeader("Content-Security-Policy", RETURN_PAGE_POLICY.formatted(origin, frameAncestors));
+        // the app's policy, but its one form may post to the platform's return URL
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.of(List.of(origin), frameAncestors));
         model.addAttribute("returnUrl", deepLink.returnUrl());
         model.addAttribute("jwt", jwt);
         model.addAttribute("quiz", quiz);

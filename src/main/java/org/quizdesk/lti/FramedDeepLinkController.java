@@ -48,7 +48,7 @@ class FramedDeepLinkController {
         // the ticket named a staff account at the launch; a role taken away or an account disabled since counts now
         Optional<Account> account = accounts.find(live.accountId()).filter(Account::enabled);
         if (account.isEmpty() || !account.get().role().isStaff()) {
-            response.setHeader("Content-Security-Policy", LaunchController.FRAMED_PAGE_POLICY.formatted(live.frameAncestors()));
+            LaunchController.allowFramingBy(response, live.frameAncestors());
             throw account.isEmpty() ? new LaunchRefused(Reason.DISABLED, "account " + live.accountId())
                     : new LaunchRefused(Reason.NOT_STAFF, account.get().username());
         }
@@ -72,7 +72,7 @@ class FramedDeepLinkController {
     /** The framed picker: only the platform's origins may frame it; its form posts the ticket, and no CSRF token. */
     static String picker(String ticket, String frameAncestors, LtiProperties properties, HttpServletRequest request,
             HttpServletResponse response, Model model, QuizCatalog catalog) {
-        response.setHeader("Content-Security-Policy", LaunchController.FRAMED_PAGE_POLICY.formatted(frameAncestors));
+        LaunchController.allowFramingBy(response, frameAncestors);
         model.addAttribute("ticket", ticket);
         model.addAttribute("validForMinutes", Math.max(1, properties.deepLinkTicketValidFor().toMinutes()));
         model.addAttribute("pickUrl", request.getContextPath() + PICK_PATH);
@@ -81,8 +81,7 @@ class FramedDeepLinkController {
 
     /** Refused; inside the platform's frame when the ticket is one this tool made, so that the instructor sees why. */
     private LaunchRefused refused(String ticket, HttpServletResponse response) {
-        tickets.frameAncestorsOf(ticket).ifPresent(ancestors -> response.setHeader("Content-Security-Policy",
-                LaunchController.FRAMED_PAGE_POLICY.formatted(ancestors)));
+        tickets.frameAncestorsOf(ticket).ifPresent(ancestors -> LaunchController.allowFramingBy(response, ancestors));
         return new LaunchRefused(Reason.DEEP_LINK_TICKET, "unknown, used or expired");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
+import org.quizdesk.account.ContentSecurityPolicy;
 import org.quizdesk.account.PlatformSignIn;
 import org.quizdesk.lti.LaunchRefused.Reason;
 import org.quizdesk.quiz.QuizCatalog;
@@ -52,10 +54,6 @@ class LaunchController {
     static final String FRAMED_PAGE = "lti-framed";
     private static final Pattern QUIZ_LINK = Pattern.compile("/quizzes/([A-Za-z0-9._-]+)/?$");
     private static final String LAUNCH_PRESENTATION = "https://purl.imsglobal.org/spec/lti/claim/launch_presentation";
-    /** The app's policy, except that the platform's own pages may frame this one. */
-    static final String FRAMED_PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors %s";
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
 
     private final Launches launches;
@@ -134,7 +132,7 @@ class LaunchController {
             landing = account.role().isStaff() ? "/admin/quizzes/" + quizId + "/results" : "/quizzes/" + quizId;
             if (framed(request, launch)) {
                 // no sign-in in the frame: its cookies are third-party; the new tab signs in with the code
-                response.setHeader("Content-Security-Policy", FRAMED_PAGE_POLICY.formatted(String.join(" ", frameAncestors(launch))));
+                allowFramingBy(response, String.join(" ", frameAncestors(launch)));
                 model.addAttribute("code", handoffs.handOff(account.id(), landing));
                 model.addAttribute("openUrl", request.getContextPath() + OPEN_PATH);
                 model.addAttribute("quiz", catalog.current(quizId).orElseThrow().quiz());
@@ -180,6 +178,11 @@ class LaunchController {
             return destination.equals("iframe") || destination.equals("frame");
         }
         return "iframe".equals(Launches.text(Launches.map(launch.claims().get(LAUNCH_PRESENTATION)).get("document_target")));
+    }
+
+    /** This page (and no other) may be framed by these origins: the app's policy with their {@code frame-ancestors}. */
+    static void allowFramingBy(HttpServletResponse response, String frameAncestors) {
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.of(List.of(), frameAncestors));
     }
 
     /**
