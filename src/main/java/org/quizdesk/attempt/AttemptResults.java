@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quizdesk.attempt.internal.Attempt;
@@ -82,10 +83,7 @@ public class AttemptResults {
      */
     @Transactional(readOnly = true)
     public Map<Long, AttemptResult> ofQuiz(String quizId) {
-        Map<Long, List<ScoreCell>> byAttempt = scores.cellsOfQuiz(quizId).stream()
-                .collect(Collectors.groupingBy(ScoreCell::attemptId));
-        return attempts.findByQuizId(quizId).stream()
-                .map(a -> result(a, byAttempt.getOrDefault(a.getId(), List.of())))
+        return joined(attempts.findByQuizId(quizId), scores.cellsOfQuiz(quizId), (attempt, result) -> result).stream()
                 .collect(Collectors.toMap(r -> r.attempt().accountId(), Function.identity()));
     }
 
@@ -105,11 +103,8 @@ public class AttemptResults {
         return submittedWith(quizId, (attempt, result) -> new Answered(result, answers.of(attempt)));
     }
 
-    private <T> List<T> submittedWith(String quizId, java.util.function.BiFunction<Attempt, AttemptResult, T> shape) {
-        Map<Long, List<ScoreCell>> byAttempt = scores.cellsOfSubmitted(quizId).stream()
-                .collect(Collectors.groupingBy(ScoreCell::attemptId));
-        return attempts.findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(quizId).stream()
-                .map(a -> shape.apply(a, result(a, byAttempt.getOrDefault(a.getId(), List.of())))).toList();
+    private <T> List<T> submittedWith(String quizId, BiFunction<Attempt, AttemptResult, T> shape) {
+        return joined(attempts.findByQuizIdAndSubmittedAtIsNotNullOrderByIdAsc(quizId), scores.cellsOfSubmitted(quizId), shape);
     }
 
     /** Attempts per quiz and version, for the staff overview (one query). */
@@ -119,10 +114,14 @@ public class AttemptResults {
     }
 
     private List<AttemptResult> withScores(List<Attempt> found) {
-        Map<Long, List<ScoreCell>> byAttempt = found.isEmpty() ? Map.of()
-                : scores.cellsOf(found.stream().map(Attempt::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(ScoreCell::attemptId));
-        return found.stream().map(a -> result(a, byAttempt.getOrDefault(a.getId(), List.of()))).toList();
+        return found.isEmpty() ? List.of()
+                : joined(found, scores.cellsOf(found.stream().map(Attempt::getId).toList()), (attempt, result) -> result);
+    }
+
+    /** Each attempt, in the given order, with its own score cells, in the caller's shape. */
+    private static <T> List<T> joined(List<Attempt> found, List<ScoreCell> cells, BiFunction<Attempt, AttemptResult, T> shape) {
+        Map<Long, List<ScoreCell>> byAttempt = cells.stream().collect(Collectors.groupingBy(ScoreCell::attemptId));
+        return found.stream().map(a -> shape.apply(a, result(a, byAttempt.getOrDefault(a.getId(), List.of())))).toList();
     }
 
     private static AttemptResult result(Attempt attempt, List<ScoreCell> rows) {
