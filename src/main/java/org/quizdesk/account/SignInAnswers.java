@@ -63,8 +63,10 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
             if (json) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("error", refused.busy() ? "busy" : "throttled");
-                body.put("message", text(request, "signin.refused." + refused.reason().name().toLowerCase(Locale.ROOT),
-                        refused.retryAfterMinutes()));
+                Locale locale = locales.resolveLocale(request);
+                body.put("message", messages.getMessage("signin.refused." + refused.reason().name().toLowerCase(Locale.ROOT),
+                        new Object[] {refused.busy() ? BusySignInPage.turnIn(messages, seconds, locale) : refused.retryAfterMinutes()},
+                        locale));
                 body.put("retryAfter", seconds);
                 write(response, refused.busy() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS, body);
             } else if (refused.busy()) {
@@ -73,7 +75,7 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
                 response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
                 response.setContentType(MediaType.TEXT_HTML_VALUE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(busyPage.html(request, locales.resolveLocale(request)));
+                response.getWriter().write(busyPage.html(request, locales.resolveLocale(request), seconds));
             } else {
                 response.sendRedirect(request.getContextPath() + "/signin?locked=" + refused.reason().name().toLowerCase()
                         + "&minutes=" + refused.retryAfterMinutes());

@@ -35,6 +35,10 @@ final class SignInRefused extends AuthenticationException {
         return reason == Reason.BUSY;
     }
 
+    Duration retryAfter() {
+        return retryAfter;
+    }
+
     long retryAfterSeconds() {
         return seconds(retryAfter);
     }
@@ -60,7 +64,7 @@ final class SignInRefused extends AuthenticationException {
             case NETWORK -> "Too many failed sign-ins from this network; " + wait;
             case ACCOUNT -> "Too many failed sign-ins for this net ID from unfamiliar devices; sign in from a device you "
                     + "have used before, or " + wait;
-            case BUSY -> "Many people are signing in right now; please try again in a few seconds.";
+            case BUSY -> "Many people are signing in right now, so sign-ins take turns; " + wait;
         };
     }
 }

@@ -52,7 +52,8 @@ final class ThrottledSignIn implements AuthenticationProvider {
         throttle.refuseIfUsedUp(username, source);
         // the try is claimed only once a slot is held: sign-ins waiting for a slot hold no tries, so a class signing in
         // at once behind one address is not refused for tries that are merely in flight
-        return checks.run(() -> {
+        // a place in the line of sign-ins, if it forms, is this net id from this address
+        return checks.run(source.address() + " " + username, () -> {
             SignInThrottle.Claim claim = throttle.claim(username, source);
             Authentication signedIn;
             try {
