@@ -132,7 +132,9 @@ final class ClassLoadBenchmark {
                     settings.students(), settings.quizMinutes(), database.kind(), settings.heap(), Runtime.getRuntime().availableProcessors()));
             summary.append(String.format(Locale.ROOT, "  %d accounts created in %d ms (one BCrypt hash, batched inserts); start-up to ready %d ms%n",
                     settings.students(), accountsCreated.toMillis(), startedIn.toMillis()));
-            double staticPerSecond = staticFile == null ? 0 : staticFile.perSecond();
+            // the rate while it was fetched, in its samples
+            double ceilingSeconds = ledger.ceilingMillis.sum() / 1000.0 / Math.max(1, settings.staticClients());
+            double staticPerSecond = staticFile == null || ceilingSeconds == 0 ? 0 : staticFile.ok() / ceilingSeconds;
             summary.append(String.format(Locale.ROOT, "  %-26s %9s %9s %11s %7s %7s %7s %7s %8s %9s %9s%n", "request", "answered",
                     "per s", "busiest 10s", "p50 ms", "p95 ms", "p99 ms", "max ms", "turned", "÷ static", "KB each"));
             double runSeconds = (System.currentTimeMillis() - ledger.startedAtMillis) / 1000.0;
@@ -157,7 +159,8 @@ final class ClassLoadBenchmark {
                         staticFile.p99(), staticFile.max(), "", "100%"));
             }
             summary.append(String.format(Locale.ROOT, "  (÷ static: the busiest 10 s of a request type against the static file's "
-                    + "rate over the run, %d client(s) fetching it back to back)%n", settings.staticClients()));
+                    + "rate while %d client(s) fetched it back to back, %d s of every %d)%n", settings.staticClients(),
+                    LoadSettings.CEILING_BURST.toSeconds(), LoadSettings.CEILING_EVERY.toSeconds()));
             if (settings.staffBrowsers() > 0) {
                 int changed = answered(latencies, ClassSimulation.BOARD_CHANGED);
                 summary.append(String.format(Locale.ROOT, "  control room open in %d staff browser(s), the board polled every %d s: "

@@ -17,7 +17,7 @@ import java.util.List;
  * @param startWindow     everyone starts within this window after it
  * @param submitWindow    students submit within this window before their deadline
  * @param leaveShare      the share of students who let time run out (the server submits them)
- * @param staticClients   clients fetching the static file back to back all through the run (the ceiling); 0: none
+ * @param staticClients   clients fetching the static file back to back in the ceiling's samples; 0: none
  * @param staffBrowsers   course staff with the control room open all through the class (signed in as TAs); 0: none
  * @param appArguments    extra arguments for the app ({@code --quizdesk.attempts.grace=10s}, …)
  * @param outputDir       where the figures, the chart and the app's log go
@@ -29,6 +29,9 @@ record LoadSettings(int students, int quizMinutes, String database, String heap,
     static final String QUIZ_ID = "cse493g1-au24-quiz2";
     /** How often the page saves while answers change (quizdesk.attempts.autosave-interval). */
     static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(5);
+    /** The ceiling's samples: the static file fetched back to back for this long, once every {@link #CEILING_EVERY}. */
+    static final Duration CEILING_BURST = Duration.ofSeconds(5);
+    static final Duration CEILING_EVERY = Duration.ofSeconds(30);
     /** How often the control room's script fetches its board (control-room.js, INTERVAL). */
     static final Duration BOARD_POLL_INTERVAL = Duration.ofSeconds(5);
 

@@ -34,6 +34,8 @@ final class RunLedger {
     /** When the simulation began: the first sign-in's moment, and second 0 of the chart. */
     volatile long startedAtMillis = System.currentTimeMillis();
     private final AtomicInteger studentsDone = new AtomicInteger();
+    /** The static file's clients' time spent fetching it (the ceiling's samples), summed over the clients. */
+    final LongAdder ceilingMillis = new LongAdder();
 
     void saved(int student, long sequence) {
         acknowledgedSave.merge(student, sequence, Math::max);
