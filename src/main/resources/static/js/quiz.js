@@ -258,11 +258,14 @@
   // 409: submitted already (another tab, the server's deadline job) or past the grace period. The status
   // endpoint says which; either way the review page tells the student what was submitted.
   function alreadyOver(body) {
+    if (body.error === 'time_up') {
+      // time ran out before these answers reached the server: its message says what was submitted instead
+      stop(body.message || t('graceOver'));
+      return;
+    }
     statusRequest().then(function (result) {
       if (result.response.ok && result.body.submitted) {
         submissionConfirmed();
-      } else if (body.error === 'time_up') {
-        stop(body.message || t('graceOver'));
       } else {
         retryLater(result.response, sendFinalAnswers);
       }

@@ -75,6 +75,11 @@ class AnswerSaves {
                 SaveCommits.Room.WAIT);
     }
 
+    /** Whether these answers are the attempt's stored ones, as they would be stored. */
+    boolean areStored(Attempt attempt, String answersJson) {
+        return answers.canonical(attempt.getVersionId(), attempt.getVersionSeed(), answersJson).json().equals(attempt.getAnswers());
+    }
+
     private AttemptFacts owned(long attemptId, long accountId) {
         AttemptFacts attempt = facts.of(attemptId);
         if (attempt.accountId() != accountId) {

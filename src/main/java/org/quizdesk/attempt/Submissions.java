@@ -59,14 +59,20 @@ class Submissions {
     }
 
     /**
-     * Submits the attempt, with final answers if given. Idempotent: a second submit (another tab, a retry)
-     * returns the submitted attempt. After the deadline and grace it is refused, and the attempt is submitted
-     * from its last saved answers. The quiz's access rules are checked against the request.
+     * Submits the attempt, with final answers if given. Idempotent: a second submit (a retry whose first answer was
+     * lost on the way, another tab) returns the submitted attempt, if it brings no final answers or the ones that
+     * were submitted. Final answers that were not taken are refused (the server's deadline job, a proctor or another
+     * tab submitted other answers first), so that the page never says answers were submitted that were not. After the
+     * deadline and grace it is refused, and the attempt is submitted from its last saved answers. The quiz's access
+     * rules are checked against the request.
      */
     Attempt submit(long attemptId, long accountId, String finalAnswersJson, AccessRequest request) {
         Attempt attempt = attempts.findByIdAndAccountId(attemptId, accountId).orElseThrow(AttemptRefused::notFound);
         if (attempt.isSubmitted()) {
-            return attempt;
+            if (finalAnswersJson == null || saves.areStored(attempt, finalAnswersJson)) {
+                return attempt;
+            }
+            throw WorkRules.refusalFor(attempt);
         }
         access.checkWork(attempt.getQuizId(), accountId, request);
         Instant now = clock.instant();

@@ -47,7 +47,8 @@ class WorkRules {
     }
 
     static AttemptRefused refusalFor(Attempt attempt) {
-        if (attempt.isSubmitted()) {
+        // submitted by the server when time ran out: say so, rather than only "submitted"
+        if (attempt.isSubmitted() && attempt.getSubmittedBy() != SubmittedBy.DEADLINE) {
             return new AttemptRefused(AttemptRefused.Why.ALREADY_SUBMITTED, "attempt.refused.submitted",
                     "This attempt has been submitted; it takes no more changes.");
         }

@@ -170,8 +170,10 @@ class AttemptServiceTest {
                 .satisfies(s -> assertThat(s.isPending()).isTrue());
 
         clock.advance(Duration.ofMinutes(1));
-        Attempt again = attempts.submit(attempt.getId(), student.id(), "{}");
+        Attempt again = attempts.submit(attempt.getId(), student.id(), solutionKey());
         assertThat(again.getSubmittedAt()).isEqualTo(submitted.getSubmittedAt());
+        // other final answers are not taken, and the submit says so rather than "submitted"
+        assertRefused(() -> attempts.submit(attempt.getId(), student.id(), "{}"), AttemptRefused.Why.ALREADY_SUBMITTED);
         assertThat(reload(attempt).getAnswers()).as("a repeated submit stores nothing").contains("3.1.1");
         assertRefused(() -> attempts.save(attempt.getId(), student.id(), "{}"), AttemptRefused.Why.ALREADY_SUBMITTED);
     }

@@ -32,6 +32,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** The student's pages and the answers API over HTTP: status codes, reasons, CSRF, and no key before release. */
 @SpringBootTest
@@ -107,6 +108,42 @@ class AttemptWebTest {
 
         attempts.submit(id, accountId, null);
         expectRefusal(id, "{\"1.1\": true}", 409, "submitted");
+    }
+
+    @Test
+    void aSubmissionSentAgainIsAcknowledgedOnlyWithTheAnswersThatWereSubmitted() throws Exception {
+        long id = attempts.start(QUIZ, accountId, "Web Student").getId();
+        String finalAnswers = "{\"1.1\": false, \"2.1\": [\"A\"]}";
+        submit(id, finalAnswers).andExpect(status().isOk()).andExpect(jsonPath("$.submitted").value(true));
+        // the answer to the submission was lost on the way: the page sends it again, and is told it was submitted
+        submit(id, finalAnswers).andExpect(status().isOk()).andExpect(jsonPath("$.submitted").value(true));
+        // another tab's final answers, sent after this submission, were not taken: it must not be told they were
+        submit(id, "{\"1.1\": true}").andExpect(status().isConflict()).andExpect(jsonPath("$.error").value("already_submitted"));
+        assertThat(attemptRepository.findById(id).orElseThrow().getAnswers()).isEqualTo("{\"1.1\":false,\"2.1\":[\"A\"]}");
+    }
+
+    @Test
+    void aSubmissionThatReachesTheServerAfterItSubmittedTheAttemptAtTheDeadlineIsToldItsAnswersWereNotTaken() throws Exception {
+        long id = attempts.start(QUIZ, accountId, "Web Student").getId();
+        mvc.perform(put("/api/attempts/{id}/answers", id).with(user(student)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"1.1\": false}"))
+                .andExpect(status().isOk());
+        // the submission with the final answers is lost on the way (a refused connection); time runs out and the
+        // server submits what was saved
+        attempts.submitAndGrade(id, SubmittedBy.DEADLINE);
+
+        // the page sends the submission again: before, it was answered 200 "submitted", as if its answers were taken
+        submit(id, "{\"1.1\": true, \"2.1\": [\"B\"]}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error").value("time_up"))
+                .andExpect(jsonPath("$.message").value(containsString("answers saved until then have been submitted")));
+        assertThat(attemptRepository.findById(id).orElseThrow().getAnswers()).isEqualTo("{\"1.1\":false}");
+        // what was submitted, sent again, is what was submitted
+        submit(id, "{\"1.1\": false}").andExpect(status().isOk()).andExpect(jsonPath("$.submitted").value(true));
+    }
+
+    private ResultActions submit(long attemptId, String finalAnswers) throws Exception {
+        return mvc.perform(post("/api/attempts/{id}/submit", attemptId).with(user(student)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(finalAnswers));
     }
 
     @Test
