@@ -101,8 +101,9 @@
       if (response.status === 401) {
         showError(body.message || t('signinBadCredentials'));
       } else if (response.status === 429 || response.status === 503) {
+        // the server's message already says when to try again (a turn in line, or the end of a lock)
         var wait = retryAfterSeconds(response, body);
-        showError([body.message || t('signinPaused'), wait ? t('signinTryAgainIn', wait) : t('signinTryAgainShortly'),
+        showError([body.message || [t('signinPaused'), wait ? t('signinTryAgainIn', wait) : t('signinTryAgainShortly')].join(' '),
           t('signinStillKept')].join(' '));
       } else {
         showError(t('signinFailed', response.status));
