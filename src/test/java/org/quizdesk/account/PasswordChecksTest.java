@@ -118,7 +118,8 @@ class PasswordChecksTest {
         throw new AssertionError("not refused");
     }
 
-    private static Object sleep(long millis) {
+    /** A check that takes {@code millis}. */
+    static Object sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -127,7 +128,7 @@ class PasswordChecksTest {
         return null;
     }
 
-    private static void await(CountDownLatch latch) {
+    static void await(CountDownLatch latch) {
         try {
             latch.await();
         } catch (InterruptedException e) {

@@ -40,7 +40,7 @@ class SignInLineOverHttpTest {
         }
         // checks have taken 1.5 s lately (a loaded server): turns are 1.5 s apart
         for (int i = 0; i < 3; i++) {
-            checks.run("slow check", () -> sleep(1500));
+            checks.run("slow check", () -> PasswordChecksTest.sleep(1500));
         }
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -48,7 +48,7 @@ class SignInLineOverHttpTest {
         try {
             threads.submit(() -> checks.run("slot holder", () -> {
                 holding.countDown();
-                await(release);
+                PasswordChecksTest.await(release);
                 return null;
             }));
             holding.await();
@@ -101,22 +101,5 @@ class SignInLineOverHttpTest {
 
     private static long retryAfter(HttpResponse<String> busy) {
         return Long.parseLong(busy.headers().firstValue("Retry-After").orElseThrow());
-    }
-
-    private static Object sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return null;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
