@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * Without the line, every refused sign-in was told "5 s" and came back at random: with thousands waiting, the server
  * spent its cores answering "busy" to retries, and fewer passwords were checked the longer the line grew (a run of
- * 10,000 arrivals fell from 8 to 2 sign-ins a second within five minutes, docs/benchmarks.md). With turns, the retries
- * arrive about as fast as passwords are checked, however long the line.
+ * 10,000 arrivals fell from 11 to 2–6 sign-ins a second within five minutes, docs/benchmarks.md). With turns, the
+ * retries arrive about as fast as passwords are checked, however long the line.
  * <p>
  * A place is a net id from an address (what the browser's sign-in posts say, with no session needed); a place whose
  * person has not come back within {@link #KEPT_PAST_TURN} of its turn is forgotten. Each node keeps its own line, as
