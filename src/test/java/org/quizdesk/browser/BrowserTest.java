@@ -216,7 +216,8 @@ abstract class BrowserTest {
         return signHonorCode(student);
     }
 
-    private long signHonorCode(Student student) {
+    /** On the honor-code page: agrees, signs, starts, and returns the attempt id once the quiz page's script runs. */
+    long signHonorCode(Student student) {
         driver.findElement(By.id("agree")).click();
         driver.findElement(By.id("signature")).sendKeys(student.fullName());
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.quizdesk.account.Role;
-import org.quizdesk.lti.PlatformForm;
 import org.quizdesk.lti.PlatformRegistrations;
 import org.quizdesk.testsupport.LtiPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,15 +38,7 @@ class LtiLaunchBrowserTest extends BrowserTest {
         PLATFORM.useClock(clock);
         PLATFORM.trustToolKeysAt(url("/lti/jwks"));
         if (registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID).isEmpty()) {
-            Map<String, String> values = PLATFORM.registration();
-            PlatformForm form = new PlatformForm();
-            form.setIssuer(values.get("issuer"));
-            form.setClientId(values.get("clientId"));
-            form.setDeploymentIds(values.get("deploymentIds"));
-            form.setOidcLoginUrl(values.get("oidcLoginUrl"));
-            form.setTokenUrl(values.get("tokenUrl"));
-            form.setKeySetUrl(values.get("keySetUrl"));
-            registrations.add(form);
+            registrations.add(PLATFORM.registrationForm());
         }
     }
 

@@ -45,12 +45,7 @@ class StudentJourneyBrowserTest extends BrowserTest {
         waitUntil("the honor-code page", d -> d.getCurrentUrl().endsWith("/quizzes/" + SEED_QUIZ));
         assertThat(bodyText()).contains("Student Conduct Code", text("start.minutes", 30));
         checkPage("honor-code-" + language);
-        driver.findElement(By.id("agree")).click();
-        driver.findElement(By.id("signature")).sendKeys(student.fullName());
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil("the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
-        waitForQuizScript();
-        long attemptId = attemptIdFromUrl();
+        long attemptId = signHonorCode(student);
 
         // math rendered by KaTeX, served by this app
         waitUntil("KaTeX to render the math", d -> !d.findElements(By.cssSelector(".katex")).isEmpty());

@@ -89,12 +89,7 @@ class UniversitySignInBrowserTest extends BrowserTest {
         clickToLoad(driver.findElement(By.linkText("Sign in with " + MockUniversity.NAME)));
         waitUntil("the quiz list", d -> d.getCurrentUrl().endsWith("/quizzes"));
         open("/quizzes/" + SEED_QUIZ);
-        driver.findElement(By.id("agree")).click();
-        driver.findElement(By.id("signature")).sendKeys(student.fullName());
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil("the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
-        waitForQuizScript();
-        long attemptId = attemptIdFromUrl();
+        long attemptId = signHonorCode(student);
         String quizTab = driver.getWindowHandle();
 
         sessions.endSessionsOf(student.username());

@@ -1,6 +1,5 @@
 package org.quizdesk.durability;
 
-import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -8,10 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The java command that starts target/quizdesk.jar from a class-data archive (CDS), as scripts/run-fast does: the JVM
@@ -69,7 +67,7 @@ final class ClassDataArchive {
 
     private static void make() throws Exception {
         long started = System.nanoTime();
-        deleteTree(DIR);
+        FileSystemUtils.deleteRecursively(DIR);
         Files.createDirectories(DIR);
         run(DIR, List.of("java", "-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination", DIR.toString(),
                 "--force"), DIR.resolve("extract.log"));
@@ -83,7 +81,7 @@ final class ClassDataArchive {
                     "--quizdesk.quizzes.dir=" + Path.of("quizzes").toAbsolutePath(), "--server.port=0"),
                     DIR.resolve("training.log"));
         } finally {
-            deleteTree(training);
+            FileSystemUtils.deleteRecursively(training);
         }
         if (!Files.isRegularFile(unfinished)) {
             throw new IllegalStateException("the training run wrote no archive; see " + DIR.resolve("training.log"));
@@ -106,14 +104,4 @@ final class ClassDataArchive {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

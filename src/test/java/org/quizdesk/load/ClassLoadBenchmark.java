@@ -2,20 +2,18 @@ package org.quizdesk.load;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
-import java.util.stream.Stream;
 import org.quizdesk.durability.PackagedApp;
 import org.quizdesk.quiz.Quiz;
 import org.quizdesk.quiz.QuizFileReader;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The class load benchmark: starts the packaged jar on a fresh database holding the class, plays the class against
@@ -41,7 +39,7 @@ final class ClassLoadBenchmark {
     static Outcome run(LoadSettings settings) throws Exception {
         Path out = settings.outputDir();
         Path workDir = out.resolve("app");
-        deleteRecursively(workDir);
+        FileSystemUtils.deleteRecursively(workDir);
         Files.createDirectories(workDir.resolve("quizzes"));
         Path quizFile = workDir.resolve("quizzes").resolve(SEED_QUIZ.getFileName());
         Files.writeString(quizFile, Files.readString(SEED_QUIZ)
@@ -236,14 +234,4 @@ final class ClassLoadBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

@@ -35,20 +35,10 @@ abstract class LtiTestContext {
         PLATFORM.useClock(clock);
         PLATFORM.trustToolKeysAt("http://localhost:" + port + "/lti/jwks");
         if (registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID).isEmpty()) {
-            registrations.add(form(PLATFORM.registration()));
+            registrations.add(PLATFORM.registrationForm());
         }
     }
 
-    static PlatformForm form(Map<String, String> values) {
-        PlatformForm form = new PlatformForm();
-        form.setIssuer(values.get("issuer"));
-        form.setClientId(values.get("clientId"));
-        form.setDeploymentIds(values.get("deploymentIds"));
-        form.setOidcLoginUrl(values.get("oidcLoginUrl"));
-        form.setTokenUrl(values.get("tokenUrl"));
-        form.setKeySetUrl(values.get("keySetUrl"));
-        return form;
-    }
 
     /** A browser that has been through the login initiation: its state cookie set, the state and nonce at hand. */
     record Started(LtiBrowser browser, String state, String nonce) {

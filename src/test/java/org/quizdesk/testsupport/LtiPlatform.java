@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.quizdesk.lti.PlatformForm;
 
 /**
  * A simulated LTI 1.3 platform (an LMS) over HTTP in the test's process: its own RSA key pair and key set endpoint,
@@ -214,6 +215,19 @@ public final class LtiPlatform {
     public Map<String, String> registration() {
         return Map.of("issuer", issuer(), "clientId", CLIENT_ID, "deploymentIds", DEPLOYMENT_ID,
                 "oidcLoginUrl", url("/auth"), "tokenUrl", url("/token"), "keySetUrl", url("/jwks"));
+    }
+
+    /** {@link #registration()} as the form an instructor sends. */
+    public PlatformForm registrationForm() {
+        Map<String, String> values = registration();
+        PlatformForm form = new PlatformForm();
+        form.setIssuer(values.get("issuer"));
+        form.setClientId(values.get("clientId"));
+        form.setDeploymentIds(values.get("deploymentIds"));
+        form.setOidcLoginUrl(values.get("oidcLoginUrl"));
+        form.setTokenUrl(values.get("tokenUrl"));
+        form.setKeySetUrl(values.get("keySetUrl"));
+        return form;
     }
 
     /** A fresh key pair; the key set publishes only it from now on. */
