@@ -19,7 +19,9 @@ import org.quizdesk.attempt.ScoreBook;
 import org.quizdesk.attempt.ResultStatus;
 import org.quizdesk.attempt.ResultsQuery;
 import org.quizdesk.export.ResultsPage;
+import org.quizdesk.export.ResultRow;
 import org.quizdesk.export.ResultsReader;
+import org.quizdesk.lti.ScorePassback;
 import org.quizdesk.quiz.CurrentQuiz;
 import org.quizdesk.quiz.Question;
 import org.quizdesk.quiz.QuizCatalog;
@@ -47,9 +49,10 @@ class ResultsController {
     private final QuizSheets sheets;
     private final ScoreBook scoreBook;
     private final AttemptEvidence evidence;
+    private final ScorePassback passback;
 
     ResultsController(QuizCatalog catalog, ResultsReader results, AttemptResults attempts, AccountService accounts,
-            QuizSheets sheets, ScoreBook scoreBook, AttemptEvidence evidence) {
+            QuizSheets sheets, ScoreBook scoreBook, AttemptEvidence evidence, ScorePassback passback) {
         this.catalog = catalog;
         this.results = results;
         this.attempts = attempts;
@@ -57,6 +60,7 @@ class ResultsController {
         this.sheets = sheets;
         this.scoreBook = scoreBook;
         this.evidence = evidence;
+        this.passback = passback;
     }
 
     @GetMapping("/admin/quizzes/{quizId}/results")
@@ -75,6 +79,10 @@ class ResultsController {
         model.addAttribute("questionIds", quiz.quiz().questions().stream().map(Question::id).toList());
         model.addAttribute("results", shown);
         model.addAttribute("rows", shown.rows());
+        // the LMS column, only for a quiz linked to a gradebook column
+        model.addAttribute("passback", !passback.linked(quizId) ? null : passback.ofStudents(quizId,
+                shown.rows().stream().map(ResultRow::accountId).toList(),
+                shown.rows().stream().filter(r -> r.submittedAt() != null).map(ResultRow::accountId).toList()));
         model.addAttribute("refused", refused.getFieldErrors().stream()
                 .filter(e -> !e.isBindingFailure()).map(e -> e.getDefaultMessage()).toList());
         model.addAttribute("sections", accounts.studentSections());

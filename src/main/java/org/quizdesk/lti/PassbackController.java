@@ -45,13 +45,21 @@ class PassbackController {
     }
 
     @PostMapping("/admin/quizzes/{quizId}/passback/{id}/send-again")
-    String sendAgain(@PathVariable String quizId, @PathVariable long id, RedirectAttributes redirect) {
+    String sendAgain(@PathVariable String quizId, @PathVariable long id, SendAgainForm form, RedirectAttributes redirect) {
         catalog.currentOrThrow(quizId);
         if (!passback.sendAgain(quizId, id)) {
             throw new PassbackNotFound(id);
         }
         redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable("admin.lti.passback.queuedOne"));
-        return "redirect:/admin/quizzes/" + quizId + "/passback";
+        return "redirect:/admin/quizzes/" + quizId + (form.fromResults() ? "/results" : "/passback");
+    }
+
+    /** "Send again" from this page, or from the results table's LMS column ({@code back=results}), which it returns to. */
+    record SendAgainForm(String back) {
+
+        boolean fromResults() {
+            return "results".equals(back);
+        }
     }
 
     @PostMapping("/admin/quizzes/{quizId}/passback/send-again")

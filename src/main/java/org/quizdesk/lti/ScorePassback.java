@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,6 +170,54 @@ public class ScorePassback {
                 .map(row -> new Status(row.getId(), row.getAccountId(), linked.get(row.getLineItemId()).getLineItemUrl(), row.getStatus(),
                         row.getTries(), row.getNextTryAt(), row.getLastError(), row.getSentScore(), row.getSentAt()))
                 .toList();
+    }
+
+    /** Where a student's grade stands with the LMS, the state that needs staff most first. */
+    public enum StudentState {
+        /** gave up after the last try */
+        FAILED,
+        /** released and submitted, but the platform's user id is not known */
+        CANNOT_SEND,
+        PENDING,
+        /** not sent while a question waits for a grader */
+        WAITING,
+        SENT
+    }
+
+    /**
+     * One student's grade passback across the quiz's line items, as the results table shows it: the state that needs
+     * staff most, and the outbox row "send again" restarts (null when there is none).
+     */
+    public record StudentPassback(StudentState state, Long outboxId) {
+
+        private static StudentPassback needier(StudentPassback a, StudentPassback b) {
+            return a.state().compareTo(b.state()) <= 0 ? a : b;
+        }
+    }
+
+    /**
+     * The passback of the given students of a linked quiz, for a page of the results table: one query for their rows;
+     * a submitted student of a released quiz with no row for some line item cannot be sent. Empty when not linked.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, StudentPassback> ofStudents(String quizId, Collection<Long> accountIds, Collection<Long> submitted) {
+        List<LineItemRow> linked = lineItems.findByQuizId(quizId);
+        if (linked.isEmpty() || accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, StudentPassback> byStudent = new HashMap<>();
+        Map<Long, Integer> rowsByStudent = new HashMap<>();
+        for (ScoreOutboxRow row : outbox.findByLineItemIdInAndAccountIdIn(linked.stream().map(LineItemRow::getId).toList(),
+                accountIds)) {
+            rowsByStudent.merge(row.getAccountId(), 1, Integer::sum);
+            StudentPassback found = new StudentPassback(StudentState.valueOf(row.getStatus().name()), row.getId());
+            byStudent.merge(row.getAccountId(), found, StudentPassback::needier);
+        }
+        if (released(quizId)) {
+            submitted.stream().filter(id -> rowsByStudent.getOrDefault(id, 0) < linked.size())
+                    .forEach(id -> byStudent.merge(id, new StudentPassback(StudentState.CANNOT_SEND, null), StudentPassback::needier));
+        }
+        return byStudent;
     }
 
     /**

@@ -150,7 +150,7 @@ class LtiLaunchBrowserTest extends BrowserTest {
     @Autowired org.quizdesk.lti.internal.LineItemRepository lineItems;
 
     @Test
-    void thePassbackPageListsTheStudentsWhoseScoresCannotBeSent() {
+    void thePassbackPageAndTheResultsTableShowTheStudentsWhoseScoresCannotBeSent() {
         Student student = newStudent("ltinolink");
         attempts.submit(attempts.start(SEED_QUIZ, student.accountId(), student.fullName()).getId(), student.accountId(), "{}");
         String instructor = staff("ltigrades", Role.INSTRUCTOR);
@@ -172,6 +172,9 @@ class LtiLaunchBrowserTest extends BrowserTest {
             open("/admin/quizzes/" + SEED_QUIZ + "/passback");
             assertThat(bodyText()).contains(student.fullName() + " (" + student.username() + ")");
             checkPage("lti-passback");
+            open("/admin/quizzes/" + SEED_QUIZ + "/results?q=" + student.username());
+            assertThat(bodyText()).contains("LMS grade", "cannot be sent");
+            checkPage("lti-results-column");
         } finally {
             // other browser tests release this quiz too: no posts to a platform that is gone by then
             settings.release(SEED_QUIZ, false, false);

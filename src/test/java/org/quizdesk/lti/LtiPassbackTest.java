@@ -155,6 +155,10 @@ class LtiPassbackTest extends LtiTestContext {
         // Carol never launched: her platform user id is the roster's
         assertThat(lastScoreOf("sub-carol-nrps").path()).isEqualTo("/lineitems/roster/scores");
         assertThat(passback.unsendable(SHUFFLE)).contains(dave.id()).doesNotContain(carol.id());
+        mvc.perform(get("/admin/quizzes/{q}/results?q=dave-local", SHUFFLE).with(instructor)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(">cannot be sent</a>")));
+        mvc.perform(get("/admin/quizzes/{q}/results?q=carol-roster", SHUFFLE).with(instructor)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(">sent</a>")));
         mvc.perform(get("/admin/quizzes/{q}/passback", SHUFFLE).with(instructor)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Cannot be sent:")))
                 .andExpect(content().string(Matchers.containsString("Dave Local (dave-local)")))
@@ -170,6 +174,53 @@ class LtiPassbackTest extends LtiTestContext {
         job.sendDue();
         assertThat(lastScoreOf("sub-dave-nrps").path()).isEqualTo("/lineitems/roster/scores");
         assertThat(passback.unsendable(SHUFFLE)).doesNotContain(dave.id(), carol.id());
+    }
+
+    @Test
+    void theResultsTableShowsEachStudentsPassbackAndSendsAFailedOneAgain() throws Exception {
+        Account student = launchedStudent("sub-results-column", "/lineitems/results-column");
+        try {
+            attempts.submit(attempts.start(SHUFFLE, student.id(), student.fullName()).getId(), student.id(), "{}");
+            RequestPostProcessor instructor = RealSignIn.signIn(mvc, "instructor", "test-instructor-password");
+            String row = "/admin/quizzes/" + SHUFFLE + "/results?q=" + student.username();
+            mvc.perform(get(row).with(instructor)).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("LMS grade")))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("/send-again"))));
+            mvc.perform(get("/admin/quizzes/{q}/results", QUIZ).with(instructor)).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("LMS grade"))));
+
+            // the platform refuses every try (other tests' students of this quiz too): pending with retries, then failed,
+            // with "send again" in the row
+            PLATFORM.failNextScorePosts(1_000);
+            settings.release(SHUFFLE, true, false);
+            job.sendDue();
+            mvc.perform(get(row).with(instructor)).andExpect(content().string(Matchers.containsString(">pending</a>")));
+            for (int i = 1; i < 8; i++) {
+                clock.advance(Duration.ofHours(1));
+                job.sendDue();
+            }
+            PLATFORM.failNextScorePosts(0);
+            ScorePassback.Status failed = passback.statuses(SHUFFLE).stream()
+                    .filter(s -> s.accountId() == student.id() && s.lineItemUrl().endsWith("/lineitems/results-column")).findFirst().orElseThrow();
+            assertThat(failed.status().name()).isEqualTo("FAILED");
+            mvc.perform(get(row).with(instructor)).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString(">failed</a>")))
+                    .andExpect(content().string(Matchers.containsString("/send-again\"")))
+                    .andExpect(content().string(Matchers.containsString("Send " + student.fullName() + "&#39;s score again")));
+
+            int before = PLATFORM.scores.size();
+            mvc.perform(post("/admin/quizzes/{q}/passback/{id}/send-again", SHUFFLE, failed.id()).param("back", "results")
+                            .with(instructor).with(csrf()))
+                    .andExpect(redirectedUrl("/admin/quizzes/" + SHUFFLE + "/results"));
+            job.sendDue();
+            assertThat(PLATFORM.scores).hasSize(before + 1);
+            assertThat(lastScoreOf("sub-results-column").path()).isEqualTo("/lineitems/results-column/scores");
+        } finally {
+            PLATFORM.failNextScorePosts(0);
+            lineItemRows.findByPlatformIdAndLineItemUrl(registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID).orElseThrow().id(),
+                    PLATFORM.url("/lineitems/results-column")).ifPresent(lineItemRows::delete);
+            settings.release(SHUFFLE, false, false);
+        }
     }
 
     @Test

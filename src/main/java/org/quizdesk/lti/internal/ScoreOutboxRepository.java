@@ -17,4 +17,6 @@ public interface ScoreOutboxRepository extends JpaRepository<ScoreOutboxRow, Lon
     List<ScoreOutboxRow> due(Instant now, Pageable page);
 
     List<ScoreOutboxRow> findByLineItemIdIn(Collection<Long> lineItemIds);
+
+    List<ScoreOutboxRow> findByLineItemIdInAndAccountIdIn(Collection<Long> lineItemIds, Collection<Long> accountIds);
 }
