@@ -80,9 +80,8 @@ class ResultsController {
         model.addAttribute("results", shown);
         model.addAttribute("rows", shown.rows());
         // the LMS column, only for a quiz linked to a gradebook column
-        model.addAttribute("passback", !passback.linked(quizId) ? null : passback.ofStudents(quizId,
-                shown.rows().stream().map(ResultRow::accountId).toList(),
-                shown.rows().stream().filter(r -> r.submittedAt() != null).map(ResultRow::accountId).toList()));
+        model.addAttribute("passback", passback.ofStudents(quizId, shown.rows().stream().map(ResultRow::accountId).toList(),
+                shown.rows().stream().filter(r -> r.submittedAt() != null).map(ResultRow::accountId).toList()).orElse(null));
         model.addAttribute("refused", refused.getFieldErrors().stream()
                 .filter(e -> !e.isBindingFailure()).map(e -> e.getDefaultMessage()).toList());
         model.addAttribute("sections", accounts.studentSections());

@@ -197,13 +197,17 @@ public class ScorePassback {
 
     /**
      * The passback of the given students of a linked quiz, for a page of the results table: one query for their rows;
-     * a submitted student of a released quiz with no row for some line item cannot be sent. Empty when not linked.
+     * a submitted student of a released quiz with no row for some line item cannot be sent. Empty when the quiz is not
+     * linked to any gradebook column (the table then has no LMS column).
      */
     @Transactional(readOnly = true)
-    public Map<Long, StudentPassback> ofStudents(String quizId, Collection<Long> accountIds, Collection<Long> submitted) {
+    public Optional<Map<Long, StudentPassback>> ofStudents(String quizId, Collection<Long> accountIds, Collection<Long> submitted) {
         List<LineItemRow> linked = lineItems.findByQuizId(quizId);
-        if (linked.isEmpty() || accountIds.isEmpty()) {
-            return Map.of();
+        if (linked.isEmpty()) {
+            return Optional.empty();
+        }
+        if (accountIds.isEmpty()) {
+            return Optional.of(Map.of());
         }
         Map<Long, StudentPassback> byStudent = new HashMap<>();
         Map<Long, Integer> rowsByStudent = new HashMap<>();
@@ -217,7 +221,7 @@ public class ScorePassback {
             submitted.stream().filter(id -> rowsByStudent.getOrDefault(id, 0) < linked.size())
                     .forEach(id -> byStudent.merge(id, new StudentPassback(StudentState.CANNOT_SEND, null), StudentPassback::needier));
         }
-        return byStudent;
+        return Optional.of(byStudent);
     }
 
     /**
