@@ -39,7 +39,6 @@ abstract class LtiTestContext {
         }
     }
 
-
     /** A browser that has been through the login initiation: its state cookie set, the state and nonce at hand. */
     record Started(LtiBrowser browser, String state, String nonce) {
     }
