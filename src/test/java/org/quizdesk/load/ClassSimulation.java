@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyLength;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -171,7 +172,7 @@ public class ClassSimulation extends Simulation {
                     if (leaves) {
                         ledger.leftBeforeTheEnd.put(session.getInt("student"), true);
                     }
-                    return session.set("leaves", leaves).set("stopsWritingAt", stopsWritingAt).set("sequence", 0L)
+                    return session.set("leaves", leaves).set("stopsWritingAt", stopsWritingAt).set("sequence", 0L).set("liveStamp", "")
                             // the first save comes at some point within the first interval, as students begin typing
                             .set("nextSaveIn", Duration.ofMillis(random(LoadSettings.AUTOSAVE_INTERVAL)));
                 })
@@ -187,8 +188,13 @@ public class ClassSimulation extends Simulation {
                                 .exec(request("autosave", List.of(200), http("autosave").put("/api/attempts/#{attempt}/answers")
                                         .header("Content-Type", "application/json")
                                         .header("X-CSRF-TOKEN", "#{csrf}")
+                                        // the room's stamp from the last save's answer, as the page sends it (live.js):
+                                        // empty at first, so the first answer brings the whole live state
+                                        .header("X-Quizdesk-Live", "#{liveStamp}")
                                         .body(StringBody(session -> run.answerSheets().json(session.getInt("student"),
-                                                session.getLong("sequence"))))))
+                                                session.getLong("sequence"))))
+                                        .checkIf((response, session) -> response.status().code() == 200)
+                                        .then(jsonPath("$.live.stamp").saveAs("liveStamp"))))
                                 .exec(session -> {
                                     if (session.getString("outcome").equals("ok")) {
                                         ledger.saved(session.getInt("student"), session.getLong("sequence"));
