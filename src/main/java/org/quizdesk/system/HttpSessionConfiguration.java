@@ -1,10 +1,16 @@
 package org.quizdesk.system;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -33,6 +39,25 @@ class HttpSessionConfiguration {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout() {
         return repository -> repository.setDefaultMaxInactiveInterval(timeout);
+    }
+
+    /** Attributes written as Spring Session writes them; the security context and CSRF token read once per value. */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeReads(CacheManager caches) {
+        return repository -> {
+            GenericConversionService conversions = new GenericConversionService();
+            conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+            conversions.addConverter(byte[].class, Object.class, new SessionAttributeReads(getClass().getClassLoader(),
+                    caches.getCache(SessionAttributeReads.SESSION_VALUES)));
+            repository.setConversionService(conversions);
+        };
+    }
+
+    /** A security context and a CSRF token per signed-in session; one idle for an hour is read from its bytes again. */
+    @Bean
+    CacheManagerCustomizer<CaffeineCacheManager> registerSessionValuesCache() {
+        return caches -> caches.registerCustomCache(SessionAttributeReads.SESSION_VALUES, Caffeine.newBuilder()
+                .recordStats().maximumSize(50_000).expireAfterAccess(Duration.ofHours(1)).build());
     }
 
     @Bean

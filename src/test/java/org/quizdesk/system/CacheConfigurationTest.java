@@ -26,7 +26,7 @@ class CacheConfigurationTest {
     @Test
     void everyCacheIsBoundedRecordsStatisticsAndHasItsHitAndMissMeters() {
         assertThat(caches.getCacheNames()).contains("attempt-facts", "quiz-grace", "quiz-access", "quiz-room",
-                "student-versions", "quiz-sheets", "parsed-versions", "quiz-markdown");
+                "student-versions", "quiz-sheets", "parsed-versions", "quiz-markdown", "session-values");
         for (String name : caches.getCacheNames()) {
             Cache<?, ?> cache = caffeine(name);
             assertThat(cache.policy().isRecordingStats()).as(name + " records statistics").isTrue();

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The embedded default keeps sessions in its database file: a student signed in before a restart goes on
- * autosaving after it with the same cookie and CSRF token, and a save does not write the session row again.
+ * autosaving after it with the same cookie and CSRF token, and a save does not write the session row again; once
+ * signed out, that cookie saves nothing.
  */
 class SessionsSurviveRestartTest {
 
@@ -67,6 +68,20 @@ class SessionsSurviveRestartTest {
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
             assertThat(after.getBean(JdbcTemplate.class).queryForObject(
                     "select answers from attempt where id = ?", String.class, attemptId)).contains("after the restart");
+            assertThat(save(after, attemptId, csrf, "{\"3.1.1\": \"read from the node's session values\"}").statusCode())
+                    .isEqualTo(200);
+            assertThat(send(after, HttpRequest.newBuilder(uri(after, "/api/attempts/" + attemptId + "/live"))).statusCode())
+                    .isEqualTo(200);
+
+            // the node keeps the session's security context in memory (SessionAttributeReads); signing out ends it
+            assertThat(postForm(after, "/signout", "_csrf=" + csrf).headers().firstValue("Location").orElseThrow())
+                    .contains("signedout");
+            assertThat(save(after, attemptId, csrf, "{\"3.1.1\": \"after signing out\"}").statusCode())
+                    .as("the signed-out session's cookie saves nothing (its CSRF token went with it)").isEqualTo(403);
+            assertThat(send(after, HttpRequest.newBuilder(uri(after, "/api/attempts/" + attemptId + "/live"))).statusCode())
+                    .as("nor is it signed in for a request without a token").isEqualTo(401);
+            assertThat(after.getBean(JdbcTemplate.class).queryForObject(
+                    "select answers from attempt where id = ?", String.class, attemptId)).doesNotContain("after signing out");
         }
     }
 
