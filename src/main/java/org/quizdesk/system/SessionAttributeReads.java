@@ -14,7 +14,7 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 /**
  * Reads the session attributes that Spring Session JDBC stores serialised, deserialising the two that every request
  * reads, the security context and the CSRF token, once per node and stored value instead of on every request:
- * that took an eighth of an autosave's CPU (docs/benchmarks.md).
+ * that took an eighth of a warm autosave request's CPU (docs/benchmarks.md).
  * <p>
  * The cache is keyed by the SHA-256 of the stored bytes, so what it gives is exactly what deserialising those bytes
  * gives, and the database stays the only truth: a session signed out, or signed in anew, on any node has other bytes
