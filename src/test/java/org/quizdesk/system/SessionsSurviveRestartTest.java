@@ -66,11 +66,10 @@ class SessionsSurviveRestartTest {
         try (ConfigurableApplicationContext after = start(database)) {
             HttpResponse<String> saved = save(after, attemptId, csrf, "{\"3.1.1\": \"after the restart\"}");
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-            assertThat(after.getBean(JdbcTemplate.class).queryForObject(
-                    "select answers from attempt where id = ?", String.class, attemptId)).contains("after the restart");
+            assertThat(storedAnswers(after, attemptId)).contains("after the restart");
             assertThat(save(after, attemptId, csrf, "{\"3.1.1\": \"read from the node's session values\"}").statusCode())
                     .isEqualTo(200);
-            assertThat(send(after, HttpRequest.newBuilder(uri(after, "/api/attempts/" + attemptId + "/live"))).statusCode())
+            assertThat(livePoll(after, attemptId).statusCode())
                     .isEqualTo(200);
 
             // the node keeps the session's security context in memory (SessionAttributeReads); signing out ends it
@@ -78,10 +77,9 @@ class SessionsSurviveRestartTest {
                     .contains("signedout");
             assertThat(save(after, attemptId, csrf, "{\"3.1.1\": \"after signing out\"}").statusCode())
                     .as("the signed-out session's cookie saves nothing (its CSRF token went with it)").isEqualTo(403);
-            assertThat(send(after, HttpRequest.newBuilder(uri(after, "/api/attempts/" + attemptId + "/live"))).statusCode())
+            assertThat(livePoll(after, attemptId).statusCode())
                     .as("nor is it signed in for a request without a token").isEqualTo(401);
-            assertThat(after.getBean(JdbcTemplate.class).queryForObject(
-                    "select answers from attempt where id = ?", String.class, attemptId)).doesNotContain("after signing out");
+            assertThat(storedAnswers(after, attemptId)).doesNotContain("after signing out");
         }
     }
 
@@ -95,6 +93,14 @@ class SessionsSurviveRestartTest {
     private static long lastAccess(ConfigurableApplicationContext node) {
         return node.getBean(JdbcTemplate.class).queryForObject(
                 "select last_access_time from spring_session where principal_name = 'restarted'", Long.class);
+    }
+
+    private static String storedAnswers(ConfigurableApplicationContext node, long attemptId) {
+        return node.getBean(JdbcTemplate.class).queryForObject("select answers from attempt where id = ?", String.class, attemptId);
+    }
+
+    private HttpResponse<String> livePoll(ConfigurableApplicationContext node, long attemptId) throws Exception {
+        return send(node, HttpRequest.newBuilder(uri(node, "/api/attempts/" + attemptId + "/live")));
     }
 
     private HttpResponse<String> save(ConfigurableApplicationContext node, long attemptId, String csrf, String answers)
