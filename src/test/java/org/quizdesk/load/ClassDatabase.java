@@ -23,6 +23,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 final class ClassDatabase implements AutoCloseable {
 
     static final String PASSWORD = "load-test-password";
+    /** The instructor account the app creates on its first start (quizdesk.accounts.instructor-username/-password). */
+    static final String INSTRUCTOR = "instructor";
+    static final String INSTRUCTOR_PASSWORD = "load-benchmark-instructor";
 
     private final String url;
     private final String user;

@@ -57,7 +57,8 @@ final class ClassLoadBenchmark {
             Duration accountsCreated = Duration.ofNanos(System.nanoTime() - creating);
 
             List<String> arguments = new ArrayList<>(List.of("--quizdesk.quizzes.publish-new=true",
-                    "--quizdesk.accounts.instructor-password=load-benchmark-instructor"));
+                    "--quizdesk.accounts.instructor-username=" + ClassDatabase.INSTRUCTOR,
+                    "--quizdesk.accounts.instructor-password=" + ClassDatabase.INSTRUCTOR_PASSWORD));
             arguments.addAll(database.appArguments());
             arguments.addAll(settings.appArguments());
             RunLedger ledger = new RunLedger();
@@ -143,7 +144,7 @@ final class ClassLoadBenchmark {
                 if (figures == null) {
                     continue;
                 }
-                double busiest = busiestTenSeconds(latencies.get(request));
+                double busiest = busiest(latencies.get(request), 10) / 10.0;
                 int counted = answered(latencies, request);
                 summary.append(String.format(Locale.ROOT, "  %-26s %9d %9.1f %11.1f %7d %7d %7d %7d %8d %8.1f%% %9.1f%n", request,
                         figures.ok(), figures.perSecond(), busiest, figures.p50(), figures.p95(), figures.p99(), figures.max(),
@@ -159,6 +160,14 @@ final class ClassLoadBenchmark {
             summary.append(String.format(Locale.ROOT, "  (÷ static: the busiest 10 s of a request type against the static file's "
                     + "rate while %d client(s) fetched it back to back, %d s of every %d)%n", settings.staticClients(),
                     LoadSettings.CEILING_BURST.toSeconds(), LoadSettings.CEILING_EVERY.toSeconds()));
+            GatlingStats.RequestStats submit = stats.request("submit");
+            if (submit != null) {
+                // the submit burst: a class submitting in its last minute
+                summary.append(String.format(Locale.ROOT, "  submit burst: %d of %d submissions answered within the busiest 60 s, "
+                                + "p99 %d ms over all; %s%n", busiest(latencies.get("submit"), 60), submit.ok(), submit.p99(),
+                        settings.commonClose() ? "the quiz closed for the whole class at one time (load.commonClose)"
+                                : "each student's deadline was their own (load.commonClose=false)"));
+            }
             if (settings.staffBrowsers() > 0) {
                 int changed = answered(latencies, ClassSimulation.BOARD_CHANGED);
                 summary.append(String.format(Locale.ROOT, "  control room open in %d staff browser(s), the board polled every %d s: "
@@ -208,8 +217,8 @@ final class ClassLoadBenchmark {
         return sorted[Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
-    /** The most requests of this type answered in any 10 s, per second. */
-    private static double busiestTenSeconds(SortedMap<Integer, int[]> seconds) {
+    /** The most requests of this type answered in any {@code windowSeconds} seconds. */
+    private static int busiest(SortedMap<Integer, int[]> seconds, int windowSeconds) {
         if (seconds == null || seconds.isEmpty()) {
             return 0;
         }
@@ -219,10 +228,10 @@ final class ClassLoadBenchmark {
         int busiest = 0;
         int window = 0;
         for (int second = 0; second <= last; second++) {
-            window += counts[second] - (second >= 10 ? counts[second - 10] : 0);
+            window += counts[second] - (second >= windowSeconds ? counts[second - windowSeconds] : 0);
             busiest = Math.max(busiest, window);
         }
-        return busiest / 10.0;
+        return busiest;
     }
 
     /** Gatling and Netty log every request at DEBUG without a configuration of their own. */

@@ -25,6 +25,10 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +43,10 @@ import java.util.regex.Pattern;
  * after it (the honor code form, with its CSRF token), autosave every 5 s with new answers (JSON, the CSRF header,
  * as quiz.js sends them), and submit within the last window before their deadline, except a share who leave
  * and let time run out: the server submits those, and they look once it should have. A 429 or 503 is waited out
- * as the page does (a back-off, never sooner than its Retry-After), and counted apart from errors. Alongside, a
+ * as the page does (a back-off, never sooner than its Retry-After), and counted apart from errors. With
+ * {@code load.commonClose} (the default) the instructor first sets the quiz to close for the whole class when the
+ * time limit after the opening is over, through the settings form, so that every deadline is that closing time and
+ * the submissions come together in its last window; each student checks that their deadline is. Alongside, a
  * few clients fetch a static CSS file back to back all through the class: the ceiling the other figures are
  * compared with. With {@code load.staffBrowsers}, course staff keep the control room open all through the class, as
  * its page does: sign in, load the page and its files, then fetch the board every 5 s with the last version as
@@ -62,6 +69,7 @@ public class ClassSimulation extends Simulation {
     /** The page's style sheets and scripts, which a browser fetches with it (the layout's and the page's own). */
     private static final Pattern PAGE_FILE = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"");
     static final String CONTROL_ROOM = "/admin/quizzes/" + LoadSettings.QUIZ_ID + "/live";
+    private static final String SETTINGS_PAGE = "/admin/quizzes/" + LoadSettings.QUIZ_ID + "/settings";
     static final String BOARD_CHANGED = "board, changed (200)";
     static final String BOARD_UNCHANGED = "board, unchanged (304)";
     /** Requests whose failure the page lives with: the next save, the submission's retry, the next poll. */
@@ -84,6 +92,9 @@ public class ClassSimulation extends Simulation {
         List<PopulationBuilder> populations = new ArrayList<>(List.of(
                 student().injectOpen(rampUsers(settings.students()).during(settings.signInWindow())),
                 staticFile().injectOpen(atOnceUsers(settings.staticClients()))));
+        if (settings.commonClose()) {
+            populations.add(instructor().injectOpen(atOnceUsers(1)));
+        }
         if (settings.staffBrowsers() > 0) {
             // the proctors open the control room while the class signs in, within its first 10 s
             populations.add(staff().injectOpen(rampUsers(settings.staffBrowsers())
@@ -102,11 +113,17 @@ public class ClassSimulation extends Simulation {
         return ledger.startedAtMillis + settings.signInWindow().toMillis();
     }
 
+    /** With a common close, the quiz closes for everyone the time limit after it opens (whole seconds: the form's). */
+    private Instant quizClosesAt() {
+        return Instant.ofEpochMilli(quizOpensAt()).plus(settings.quizTime()).truncatedTo(ChronoUnit.SECONDS);
+    }
+
     private ScenarioBuilder student() {
         return scenario("student")
                 .exec(session -> {
                     int student = nextStudent.incrementAndGet();
-                    return session.set("student", student).set("username", ClassDatabase.username(student)).set("fatal", false);
+                    return session.set("student", student).set("username", ClassDatabase.username(student))
+                            .set("password", ClassDatabase.PASSWORD).set("fatal", false);
                 })
                 .exec(signIn())
                 .doIf(this::going).then(exec(start()))
@@ -123,7 +140,7 @@ public class ClassSimulation extends Simulation {
                         .check(regex(FORM_TOKEN.pattern()).withDefault("").saveAs("formToken"))))
                 .doIf(this::going).then(exec(request("sign-in", List.of(302), http("sign-in").post("/signin")
                         .formParam("username", session -> session.getString("username"))
-                        .formParam("password", ClassDatabase.PASSWORD)
+                        .formParam("password", session -> session.getString("password"))
                         .formParam("_csrf", "#{formToken}"))))
                 .exec(session -> {
                     // a refused sign-in (wrong password, throttled) is also a redirect, back to the sign-in page
@@ -176,7 +193,36 @@ public class ClassSimulation extends Simulation {
                             // the first save comes at some point within the first interval, as students begin typing
                             .set("nextSaveIn", Duration.ofMillis(random(LoadSettings.AUTOSAVE_INTERVAL)));
                 })
-                .exec(session -> deadline(session) == 0 && going(session) ? fail(session, "status", "no deadline") : session);
+                .exec(session -> {
+                    if (!going(session)) {
+                        return session;
+                    }
+                    if (deadline(session) == 0) {
+                        return fail(session, "status", "no deadline");
+                    }
+                    if (settings.commonClose() && deadline(session) != quizClosesAt().toEpochMilli()) {
+                        return fail(session, "status", "a deadline of " + Instant.ofEpochMilli(deadline(session))
+                                + ", not the class's closing time " + quizClosesAt());
+                    }
+                    return session;
+                });
+    }
+
+    /**
+     * The instructor, before the quiz opens: signs in and saves the quiz's settings form with the closing time
+     * (published, the rest blank: the quiz file's values). The form takes the course's zone, UTC by default.
+     */
+    private ScenarioBuilder instructor() {
+        return scenario("instructor")
+                .exec(session -> session.set("username", ClassDatabase.INSTRUCTOR)
+                        .set("password", ClassDatabase.INSTRUCTOR_PASSWORD).set("fatal", false))
+                .exec(signIn())
+                .doIf(this::going).then(exec(request("settings page", List.of(200), http("settings page").get(SETTINGS_PAGE)
+                        .check(regex(FORM_TOKEN.pattern()).withDefault("").saveAs("formToken")))))
+                .doIf(this::going).then(exec(request("settings", List.of(302), http("settings").post(SETTINGS_PAGE)
+                        .formParam("published", "true")
+                        .formParam("closes", session -> LocalDateTime.ofInstant(quizClosesAt(), ZoneOffset.UTC).toString())
+                        .formParam("_csrf", "#{formToken}"))));
     }
 
     /** Autosaves while answers change, then the submission, or leaving and looking whether the server submitted. */
@@ -242,7 +288,8 @@ public class ClassSimulation extends Simulation {
      */
     private ScenarioBuilder staff() {
         return scenario("staff")
-                .exec(session -> session.set("username", ClassDatabase.staffUsername(nextStaff.incrementAndGet())).set("fatal", false))
+                .exec(session -> session.set("username", ClassDatabase.staffUsername(nextStaff.incrementAndGet()))
+                        .set("password", ClassDatabase.PASSWORD).set("fatal", false))
                 .exec(signIn())
                 .doIf(this::going).then(exec(request("control room page", List.of(200), http("control room page").get(CONTROL_ROOM)
                         .check(regex(BOARD_VERSION.pattern()).withDefault("").saveAs("boardVersion"),

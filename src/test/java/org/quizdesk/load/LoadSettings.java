@@ -17,13 +17,17 @@ import java.util.List;
  * @param startWindow     everyone starts within this window after it
  * @param submitWindow    students submit within this window before their deadline
  * @param leaveShare      the share of students who let time run out (the server submits them)
+ * @param commonClose     the quiz closes for the whole class when its time limit after the opening is over (the
+ *                        instructor sets the window before anyone starts), so every deadline is the same and the
+ *                        submissions come together in the last window: the submit burst. Without it each student's
+ *                        deadline is the time limit after their own start, and submissions spread over two windows
  * @param staticClients   clients fetching the static file back to back in the ceiling's samples; 0: none
  * @param staffBrowsers   course staff with the control room open all through the class (signed in as TAs); 0: none
  * @param appArguments    extra arguments for the app ({@code --quizdesk.attempts.grace=10s}, …)
  * @param outputDir       where the figures, the chart and the app's log go
  */
 record LoadSettings(int students, int quizMinutes, String database, String heap, Duration signInWindow,
-        Duration startWindow, Duration submitWindow, double leaveShare, int staticClients, int staffBrowsers, List<String> appArguments,
+        Duration startWindow, Duration submitWindow, double leaveShare, boolean commonClose, int staticClients, int staffBrowsers, List<String> appArguments,
         Path outputDir) {
 
     static final String QUIZ_ID = "cse493g1-au24-quiz2";
@@ -66,6 +70,7 @@ record LoadSettings(int students, int quizMinutes, String database, String heap,
                 Duration.ofSeconds(Long.getLong("load.signInSeconds", signInSeconds)),
                 window, window,
                 Double.parseDouble(System.getProperty("load.leaveShare", "0.1")),
+                Boolean.parseBoolean(System.getProperty("load.commonClose", "true")),
                 Integer.getInteger("load.staticClients", 2),
                 staffBrowsers,
                 appArguments.isEmpty() ? List.of() : Arrays.asList(appArguments.split("\\s+")),
