@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,8 @@ import java.util.regex.Pattern;
  * after it (the honor code form, with its CSRF token), autosave every 5 s with new answers (JSON, the CSRF header,
  * as quiz.js sends them), and submit within the last window before their deadline, except a share who leave
  * and let time run out: the server submits those, and they look once it should have. A 429 or 503 is waited out
- * as the page does (a back-off, never sooner than its Retry-After), and counted apart from errors. With
+ * as the page does (a back-off, never sooner than its Retry-After; an autosave's retry is dropped when the
+ * submission goes, which carries the answers), and counted apart from errors. With
  * {@code load.commonClose} (the default) the instructor first sets the quiz to close for the whole class when the
  * time limit after the opening is over, through the settings form, so that every deadline is that closing time and
  * the submissions come together in its last window; each student checks that their deadline is. Alongside, a
@@ -240,7 +242,10 @@ public class ClassSimulation extends Simulation {
                                         .body(StringBody(session -> run.answerSheets().json(session.getInt("student"),
                                                 session.getLong("sequence"))))
                                         .checkIf((response, session) -> response.status().code() == 200)
-                                        .then(jsonPath("$.live.stamp").saveAs("liveStamp"))))
+                                        .then(jsonPath("$.live.stamp").saveAs("liveStamp")),
+                                        // the page drops a turned-away save's retry when the submission goes: it
+                                        // carries the answers (quiz.js, retryLater clears the waiting retry)
+                                        session -> session.getLong("stopsWritingAt")))
                                 .exec(session -> {
                                     if (session.getString("outcome").equals("ok")) {
                                         ledger.saved(session.getInt("student"), session.getLong("sequence"));
@@ -365,6 +370,15 @@ public class ClassSimulation extends Simulation {
      * redirect's target.
      */
     private ChainBuilder request(String name, List<Integer> expected, HttpRequestActionBuilder request) {
+        return request(name, expected, request, session -> Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #request(String, List, HttpRequestActionBuilder)}, retried only until {@code retriesUntil} (epoch
+     * millis): then a request still turned away is dropped (outcome "dropped"), neither answered nor an error.
+     */
+    private ChainBuilder request(String name, List<Integer> expected, HttpRequestActionBuilder request,
+            ToLongFunction<Session> retriesUntil) {
         HttpRequestActionBuilder checked = request.check(
                 status().saveAs("status"),
                 responseTimeInMillis().saveAs("latency"),
@@ -379,7 +393,10 @@ public class ClassSimulation extends Simulation {
                                 .exec(checked)
                                 .exec(session -> outcome(name, expected, session))
                                 .doIf(session -> session.getString("outcome").equals("retry")).then(
-                                        pause(ClassSimulation::retryDelay)));
+                                        pause(session -> min(retryDelay(session), untilMillis(retriesUntil.applyAsLong(session)))))
+                                .exec(session -> session.getString("outcome").equals("retry")
+                                        && System.currentTimeMillis() >= retriesUntil.applyAsLong(session)
+                                        ? session.set("outcome", "dropped") : session));
     }
 
     /**
