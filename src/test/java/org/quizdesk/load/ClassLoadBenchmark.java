@@ -67,8 +67,9 @@ final class ClassLoadBenchmark {
             ServerSampler.Cpu generatorCpu;
             long residentPeak;
             Duration startedIn;
-            try (PackagedApp app = PackagedApp.startWith(workDir,
-                    List.of("-Xmx" + settings.heap(), ServerSampler.gcLogOption(gcLog)), arguments, database.appEnvironment())) {
+            List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + settings.heap(), ServerSampler.gcLogOption(gcLog)));
+            jvmOptions.addAll(settings.jvmOptions());
+            try (PackagedApp app = PackagedApp.startWith(workDir, jvmOptions, arguments, database.appEnvironment())) {
                 startedIn = app.startedIn;
                 System.out.printf("%nClass load benchmark: %d students created in %d ms; the app was ready in %d ms; "
                                 + "the class signs in over %d s, the quiz takes %d min%n", settings.students(),
@@ -131,6 +132,10 @@ final class ClassLoadBenchmark {
                     settings.students(), settings.quizMinutes(), database.kind(), settings.heap(), Runtime.getRuntime().availableProcessors()));
             summary.append(String.format(Locale.ROOT, "  %d accounts created in %d ms (one BCrypt hash, batched inserts); start-up to ready %d ms%n",
                     settings.students(), accountsCreated.toMillis(), startedIn.toMillis()));
+            if (!settings.jvmOptions().isEmpty()) {
+                summary.append("  the app's extra JVM options (load.jvmArgs): ").append(String.join(" ", settings.jvmOptions()))
+                        .append(System.lineSeparator());
+            }
             // the rate while it was fetched, in its samples
             double ceilingSeconds = ledger.ceilingMillis.sum() / 1000.0 / Math.max(1, settings.staticClients());
             double staticPerSecond = staticFile == null || ceilingSeconds == 0 ? 0 : staticFile.ok() / ceilingSeconds;

@@ -24,11 +24,12 @@ import java.util.List;
  * @param staticClients   clients fetching the static file back to back in the ceiling's samples; 0: none
  * @param staffBrowsers   course staff with the control room open all through the class (signed in as TAs); 0: none
  * @param appArguments    extra arguments for the app ({@code --quizdesk.attempts.grace=10s}, …)
+ * @param jvmOptions      extra options for the app's JVM ({@code -XX:StartFlightRecording=…}, another collector, …)
  * @param outputDir       where the figures, the chart and the app's log go
  */
 record LoadSettings(int students, int quizMinutes, String database, String heap, Duration signInWindow,
         Duration startWindow, Duration submitWindow, double leaveShare, boolean commonClose, int staticClients, int staffBrowsers, List<String> appArguments,
-        Path outputDir) {
+        List<String> jvmOptions, Path outputDir) {
 
     static final String QUIZ_ID = "cse493g1-au24-quiz2";
     /** How often the page saves while answers change (quizdesk.attempts.autosave-interval). */
@@ -73,12 +74,17 @@ record LoadSettings(int students, int quizMinutes, String database, String heap,
                 Boolean.parseBoolean(System.getProperty("load.commonClose", "true")),
                 Integer.getInteger("load.staticClients", 2),
                 staffBrowsers,
-                appArguments.isEmpty() ? List.of() : Arrays.asList(appArguments.split("\\s+")),
+                words(appArguments),
+                words(System.getProperty("load.jvmArgs", "").trim()),
                 Path.of(System.getProperty("load.outputDir", "target/load")).toAbsolutePath());
     }
 
     Duration quizTime() {
         return Duration.ofMinutes(quizMinutes);
+    }
+
+    private static List<String> words(String text) {
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
     }
 
     private static Duration min(Duration a, Duration b) {
