@@ -57,7 +57,7 @@ class AnswerSaves {
         access.checkWork(attempt.quizId(), accountId, request);
         AttemptAnswers.Canonical canonical = answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson);
         autosaveRate.take(attemptId);
-        return store(attemptId, accountId, attempt, canonical, request, SaveCommits.Room.TURN_AWAY);
+        return store(attemptId, accountId, attempt, canonical, request, SharedCommits.Room.TURN_AWAY);
     }
 
     /**
@@ -72,7 +72,7 @@ class AnswerSaves {
         access.checkWork(attempt.quizId(), accountId, request);
         // a form save or a submission's final answers wait for room in the queue: the submission is never turned away
         return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson), request,
-                SaveCommits.Room.WAIT);
+                SharedCommits.Room.WAIT);
     }
 
     /** Whether these answers are the attempt's stored ones, as they would be stored. */
@@ -89,7 +89,7 @@ class AnswerSaves {
     }
 
     private Instant store(long attemptId, long accountId, AttemptFacts facts, AttemptAnswers.Canonical canonical, AccessRequest request,
-            SaveCommits.Room room) {
+            SharedCommits.Room room) {
         Instant now = clock.instant();
         Instant deadlineAfter = rules.quizTime(facts.quizId(), now).minus(grace.of(facts.quizId()));
         Place place = SavePlaces.of(request);

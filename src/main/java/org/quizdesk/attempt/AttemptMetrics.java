@@ -20,12 +20,15 @@ public class AttemptMetrics {
     static final String GRADING = "quizdesk.attempts.grading";
     static final String EXPIRY_RUNS = "quizdesk.attempts.expiry.runs";
     static final String SAVES_PER_COMMIT = "quizdesk.attempts.saves-per-commit";
+    static final String SUBMISSIONS_PER_COMMIT = "quizdesk.attempts.submissions-per-commit";
 
     private final Counter saved;
     private final Counter refused;
     private final Counter turnedAway;
     private final DistributionSummary savesPerCommit;
     private final Map<SubmittedBy, Counter> submissions = new EnumMap<>(SubmittedBy.class);
+    private final Counter submissionsTurnedAway;
+    private final DistributionSummary submissionsPerCommit;
     private final Timer grading;
     private final Timer expiryRuns;
 
@@ -43,7 +46,12 @@ public class AttemptMetrics {
             submissions.put(by, Counter.builder(SUBMISSIONS).tag("by", by.name().toLowerCase())
                     .description("Attempts submitted, by who submitted them").register(registry));
         }
-        grading = Timer.builder(GRADING).description("Grading a submitted attempt and storing its scores").register(registry);
+        submissionsTurnedAway = Counter.builder(SUBMISSIONS + ".busy")
+                .description("Submissions answered 503 because their queue stayed full, or their commit did not come in time")
+                .register(registry);
+        submissionsPerCommit = DistributionSummary.builder(SUBMISSIONS_PER_COMMIT)
+                .description("Submissions claimed and graded in one shared commit (SubmitCommits)").register(registry);
+        grading = Timer.builder(GRADING).description("Grading a submitted attempt").register(registry);
         expiryRuns = Timer.builder(EXPIRY_RUNS).description("Runs of the job that submits attempts whose time ran out")
                 .register(registry);
     }
@@ -66,6 +74,14 @@ public class AttemptMetrics {
 
     void submitted(SubmittedBy by) {
         submissions.get(by).increment();
+    }
+
+    void submissionTurnedAway() {
+        submissionsTurnedAway.increment();
+    }
+
+    void submissionsCommitted(int submissions) {
+        submissionsPerCommit.record(submissions);
     }
 
     void timeGrading(Runnable grade) {

@@ -3,6 +3,8 @@ package org.quizdesk.attempt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.quizdesk.attempt.internal.AttemptRepository;
@@ -54,6 +56,7 @@ class ExpiryJob {
             Instant now = clock.instant();
             Optional<Outage> outage = heartbeat.lastOutage();
             // one query for the candidates, not one per attempt: a whole class may run out at the same second
+            List<Long> due = new ArrayList<>();
             for (ExpiredAttempt expired : attempts.findExpired(now.minus(properties.grace()))) {
                 if (rooms.of(expired.quizId()).paused()) {
                     // nobody's time runs out while the proctor has stopped the clock; resume moves the deadlines
@@ -64,9 +67,11 @@ class ExpiryJob {
                 boolean awaitsFinalAnswers = outage.isPresent()
                         && expired.awaitsFinalAnswersAfter(outage.get(), now, quizGrace, properties.outageWindow());
                 if (!now.isBefore(expired.deadline().plus(quizGrace)) && !awaitsFinalAnswers) {
-                    submissions.submitAndGrade(expired.id(), SubmittedBy.DEADLINE);
+                    due.add(expired.id());
                 }
             }
+            // in shared commits: one each would hold the pool while the class's own submissions wait for it
+            submissions.submitAllAndGrade(due, SubmittedBy.DEADLINE);
         });
     }
 

@@ -2,59 +2,38 @@ package org.quizdesk.attempt;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.quizdesk.attempt.SubmitCommits.Claim;
 import org.quizdesk.attempt.internal.AnswerStore;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
-import org.quizdesk.attempt.internal.EvidenceStore;
-import org.quizdesk.attempt.internal.QuestionScoreRecord;
-import org.quizdesk.attempt.internal.QuestionScoreRepository;
-import org.quizdesk.grading.AnswerSheetJson;
-import org.quizdesk.grading.Grader;
-import org.quizdesk.grading.InvalidAnswersException;
-import org.quizdesk.grading.QuizScore;
-import org.quizdesk.quiz.Quiz;
-import org.quizdesk.quiz.StudentVersion;
-import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.system.Outage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Submitting an attempt exactly once, by whoever claims it first, and grading it in the same transaction. */
+/** Submitting an attempt exactly once, by whoever claims it first, and grading it in the same transaction ({@link SubmitCommits}). */
 @Component
 class Submissions {
 
-    private static final Logger log = LoggerFactory.getLogger(Submissions.class);
-
     private final AttemptRepository attempts;
-    private final QuestionScoreRepository scores;
     private final AnswerStore answerStore;
     private final AnswerSaves saves;
     private final WorkRules rules;
     private final AccessChecks access;
     private final QuizGrace grace;
-    private final QuizCatalog catalog;
-    private final AttemptMetrics metrics;
-    private final EvidenceStore evidence;
-    private final TransactionTemplate transactions;
+    private final SubmitCommits commits;
     private final Clock clock;
 
-    Submissions(AttemptRepository attempts, QuestionScoreRepository scores, AnswerStore answerStore, AnswerSaves saves,
-            WorkRules rules, AccessChecks access, QuizGrace grace, QuizCatalog catalog, AttemptMetrics metrics, EvidenceStore evidence,
-            TransactionTemplate transactions, Clock clock) {
+    Submissions(AttemptRepository attempts, AnswerStore answerStore, AnswerSaves saves, WorkRules rules, AccessChecks access,
+            QuizGrace grace, SubmitCommits commits, Clock clock) {
         this.attempts = attempts;
-        this.scores = scores;
         this.answerStore = answerStore;
         this.saves = saves;
         this.rules = rules;
         this.access = access;
         this.grace = grace;
-        this.catalog = catalog;
-        this.metrics = metrics;
-        this.evidence = evidence;
-        this.transactions = transactions;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -90,52 +69,44 @@ class Submissions {
             saves.save(attemptId, accountId, finalAnswersJson, request);
         }
         // the attempt as graded, without reading it again; if another tab or the deadline job came first, theirs
-        return claimAndGrade(attemptId, SubmittedBy.STUDENT).orElseGet(() -> attempts.findById(attemptId).orElseThrow());
+        return commits.commit(new Claim(attemptId, SubmittedBy.STUDENT), SharedCommits.Room.WAIT)
+                .orElseGet(() -> attempts.findById(attemptId).orElseThrow());
     }
 
     /**
-     * Claims the submission (a guarded update only one caller wins) and stores the scores in the same transaction;
-     * false if someone else submitted it first.
+     * Claims the submission (a guarded update only one caller wins) and stores the scores in the same transaction,
+     * the caller's if it has one; false if someone else submitted it first.
      */
     boolean submitAndGrade(long attemptId, SubmittedBy by) {
-        return claimAndGrade(attemptId, by).isPresent();
+        return commits.claimNow(new Claim(attemptId, by)).isPresent();
     }
 
-    /** {@link #submitAndGrade}, giving the attempt as submitted and graded; empty if someone else submitted it first. */
-    private Optional<Attempt> claimAndGrade(long attemptId, SubmittedBy by) {
-        Optional<Attempt> claimed = transactions.execute(status -> {
-            Instant now = clock.instant();
-            if (attempts.claimSubmission(attemptId, now, by) == 0) {
-                return Optional.<Attempt>empty();
+    /**
+     * {@link #submitAndGrade} for many attempts, in commits shared with the submissions queued beside them; returns
+     * once all are done.
+     *
+     * @throws RuntimeException the first failure, after waiting for the rest (AttemptRefused BUSY if the queue stayed
+     *     full or a commit did not come in time); those not done are left for the next caller
+     */
+    void submitAllAndGrade(List<Long> attemptIds, SubmittedBy by) {
+        List<SharedCommits.Pending<Claim, Optional<Attempt>>> queued = new ArrayList<>();
+        for (long attemptId : attemptIds) {
+            queued.add(commits.enqueue(new Claim(attemptId, by), SharedCommits.Room.WAIT));
+        }
+        RuntimeException failed = null;
+        for (SharedCommits.Pending<Claim, Optional<Attempt>> pending : queued) {
+            try {
+                commits.await(pending);
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
             }
-            evidence.insert(attemptId, now, EvidenceKind.SUBMITTED.name(), by.name());
-            Attempt attempt = attempts.findById(attemptId).orElseThrow();
-            metrics.timeGrading(() -> storeScores(attempt, grade(attempt)));
-            return Optional.of(attempt);
-        });
-        if (claimed != null && claimed.isPresent()) {
-            metrics.submitted(by);
-            log.info("Attempt {} submitted by {}", attemptId, by);
-            return claimed;
         }
-        return Optional.empty();
-    }
-
-    private QuizScore grade(Attempt attempt) {
-        Quiz quiz = catalog.version(attempt.getVersionId());
-        try {
-            return Grader.grade(StudentVersion.of(quiz, attempt.getVersionSeed()), AnswerSheetJson.read(quiz, attempt.getAnswers()));
-        } catch (InvalidAnswersException e) {
-            // stored answers were validated against this very version when saved
-            throw new IllegalStateException("stored answers of attempt " + attempt.getId() + " do not read: " + e.getMessage(), e);
+        if (failed != null) {
+            throw failed;
         }
-    }
-
-    private void storeScores(Attempt attempt, QuizScore score) {
-        scores.saveAll(score.questions().stream()
-                .map(q -> new QuestionScoreRecord(attempt.getId(), q))
-                .toList());
-        attempt.recordTotal(score);
-        attempts.save(attempt);
     }
 }

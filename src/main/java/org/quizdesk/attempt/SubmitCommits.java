@@ -1,0 +1,171 @@
+package org.quizdesk.attempt;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.quizdesk.attempt.internal.Attempt;
+import org.quizdesk.attempt.internal.AttemptRepository;
+import org.quizdesk.attempt.internal.EvidenceStore;
+import org.quizdesk.attempt.internal.QuestionScoreRecord;
+import org.quizdesk.attempt.internal.QuestionScoreRepository;
+import org.quizdesk.grading.AnswerSheetJson;
+import org.quizdesk.grading.Grader;
+import org.quizdesk.grading.InvalidAnswersException;
+import org.quizdesk.grading.QuizScore;
+import org.quizdesk.quiz.Quiz;
+import org.quizdesk.quiz.QuizCatalog;
+import org.quizdesk.quiz.StudentVersion;
+import org.quizdesk.system.OverloadProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Claiming a submission and grading it in the same transaction, exactly once: the claim is a guarded update only one
+ * caller (tab, retry, node, proctor or the deadline job) wins. Submissions that queue share commits
+ * ({@link SharedCommits}): at a common deadline a whole class submits within a minute, and one commit each made the
+ * submissions hold the connection pool through their own commits while every other request waited for it. The
+ * writer claims, grades and stores the scores of what it took in one transaction; when that fails, each is done
+ * again in a commit of its own. A submission is answered only after the commit that holds it.
+ */
+@Component
+class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>> {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmitCommits.class);
+
+    /** A submission to claim. Its writer answers the attempt as submitted and graded, or empty if someone else
+     * submitted it first. */
+    record Claim(long attemptId, SubmittedBy by) {
+    }
+
+    /** Two nodes' commits lock rows in the same order, so they cannot deadlock. */
+    private static final Comparator<Pending<Claim, Optional<Attempt>>> BY_ATTEMPT =
+            Comparator.comparingLong(pending -> pending.write().attemptId());
+
+    private final AttemptRepository attempts;
+    private final QuestionScoreRepository scores;
+    private final EvidenceStore evidence;
+    private final QuizCatalog catalog;
+    private final AttemptMetrics metrics;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    SubmitCommits(SubmitCommitProperties properties, OverloadProperties overload, AttemptRepository attempts,
+            QuestionScoreRepository scores, EvidenceStore evidence, QuizCatalog catalog, AttemptMetrics metrics,
+            TransactionTemplate transactions, Clock clock) {
+        super("submit-commits", properties.queue(), properties.batch(), properties.commitWait(), overload.retryAfter(),
+                metrics::submissionTurnedAway);
+        this.attempts = attempts;
+        this.scores = scores;
+        this.evidence = evidence;
+        this.catalog = catalog;
+        this.metrics = metrics;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Claims and grades at once, in the caller's transaction if it has one (a proctor's action and its log entry). */
+    Optional<Attempt> claimNow(Claim claim) {
+        Optional<Attempt> claimed = transactions.execute(status -> claimAndGrade(List.of(claim)).get(0));
+        announce(claim, claimed);
+        return claimed;
+    }
+
+    @Override
+    void write(List<Pending<Claim, Optional<Attempt>>> taken) {
+        List<Pending<Claim, Optional<Attempt>>> ordered = taken.stream()
+                .filter(pending -> !pending.gaveUp()) // its request gave up waiting and was answered 503
+                .sorted(BY_ATTEMPT)
+                .toList();
+        if (ordered.size() > 1) {
+            List<Optional<Attempt>> claimed;
+            try {
+                claimed = transactions.execute(status -> claimAndGrade(ordered.stream().map(Pending::write).toList()));
+            } catch (RuntimeException failed) {
+                log.warn("A commit of {} submissions failed ({}); doing each in a commit of its own", ordered.size(), failed.toString());
+                ordered.forEach(this::commitAlone);
+                return;
+            }
+            metrics.submissionsCommitted(ordered.size());
+            for (int i = 0; i < ordered.size(); i++) {
+                announce(ordered.get(i).write(), claimed.get(i));
+                ordered.get(i).outcome().complete(claimed.get(i));
+            }
+            return;
+        }
+        ordered.forEach(this::commitAlone);
+    }
+
+    private void commitAlone(Pending<Claim, Optional<Attempt>> pending) {
+        try {
+            Optional<Attempt> claimed = claimNow(pending.write());
+            metrics.submissionsCommitted(1);
+            pending.outcome().complete(claimed);
+        } catch (RuntimeException | Error failed) {
+            pending.outcome().completeExceptionally(failed);
+        }
+    }
+
+    /**
+     * In the caller's transaction: claims each (in the given order; of two claims of one attempt the first wins),
+     * then grades those claimed and stores their scores, with one read of the claimed attempts.
+     */
+    private List<Optional<Attempt>> claimAndGrade(List<Claim> claims) {
+        Instant now = clock.instant();
+        List<Boolean> won = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            boolean claimed = attempts.claimSubmission(claim.attemptId(), now, claim.by()) == 1;
+            if (claimed) {
+                evidence.insert(claim.attemptId(), now, EvidenceKind.SUBMITTED.name(), claim.by().name());
+            }
+            won.add(claimed);
+        }
+        List<Long> claimedIds = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (won.get(i)) {
+                claimedIds.add(claims.get(i).attemptId());
+            }
+        }
+        Map<Long, Attempt> graded = attempts.findAllById(claimedIds).stream()
+                .collect(Collectors.toMap(Attempt::getId, Function.identity()));
+        List<QuestionScoreRecord> rows = new ArrayList<>();
+        for (Attempt attempt : graded.values()) {
+            metrics.timeGrading(() -> {
+                QuizScore score = grade(attempt);
+                score.questions().forEach(question -> rows.add(new QuestionScoreRecord(attempt.getId(), question)));
+                attempt.recordTotal(score);
+            });
+        }
+        scores.saveAll(rows);
+        attempts.saveAll(graded.values());
+        List<Optional<Attempt>> outcomes = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            outcomes.add(won.get(i) ? Optional.of(graded.get(claims.get(i).attemptId())) : Optional.empty());
+        }
+        return outcomes;
+    }
+
+    private QuizScore grade(Attempt attempt) {
+        Quiz quiz = catalog.version(attempt.getVersionId());
+        try {
+            return Grader.grade(StudentVersion.of(quiz, attempt.getVersionSeed()), AnswerSheetJson.read(quiz, attempt.getAnswers()));
+        } catch (InvalidAnswersException e) {
+            // stored answers were validated against this very version when saved
+            throw new IllegalStateException("stored answers of attempt " + attempt.getId() + " do not read: " + e.getMessage(), e);
+        }
+    }
+
+    private void announce(Claim claim, Optional<Attempt> claimed) {
+        if (claimed.isPresent()) {
+            metrics.submitted(claim.by());
+            log.info("Attempt {} submitted by {}", claim.attemptId(), claim.by());
+        }
+    }
+}
