@@ -16,15 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes that share commits (group commit): a bounded queue to one writer thread, which takes whatever queued while
- * its last commit ran and writes it in one transaction. A durable commit costs about the same for one row as for two
+ * Writes that share commits (group commit): a bounded queue to writer threads, each of which takes whatever queued
+ * while its last commit ran and writes it in one transaction. A durable commit costs about the same for one row as for two
  * hundred (H2 in file mode writes and syncs its file, PostgreSQL flushes its WAL), and a request waiting here holds
  * no connection, so requests that share commits leave the pool to the others.
  * <p>
  * The guarantees, which each kind of write keeps in its {@link #write}: a write is answered only after the commit
  * that holds it has returned; when a shared commit fails, each of its writes is done again in a commit of its own,
  * and one whose own commit fails is answered with that failure. One writer, first in first out, keeps the order of
- * a node's writes. A full queue, or a commit that does not come within the commit wait, is answered 503 with
+ * a node's writes; a kind of write whose order does not matter may have several, so that the writing gets more than
+ * one thread's share of a busy machine's processors. A full queue, or a commit that does not come within the commit wait, is answered 503 with
  * {@code Retry-After} (the page keeps its work and sends it again); a write that gave up waiting before the writer
  * reached it is never done.
  *
@@ -56,33 +57,41 @@ abstract class SharedCommits<W, R> {
     private final Duration wait;
     private final Duration retryAfter;
     private final Runnable turnedAway;
-    private final Thread writer;
+    private final String writerName;
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean open = true;
 
     /**
+     * @param writers how many writer threads: 1 keeps the writes in their order
      * @param retryAfter what a write turned away is told to wait
      * @param turnedAway counts a write turned away
      */
-    SharedCommits(String writerName, int queue, int batch, Duration wait, Duration retryAfter, Runnable turnedAway) {
+    SharedCommits(String writerName, int writers, int queue, int batch, Duration wait, Duration retryAfter, Runnable turnedAway) {
         this.queue = new ArrayBlockingQueue<>(queue);
         this.batch = batch;
         this.wait = wait;
         this.retryAfter = retryAfter;
         this.turnedAway = turnedAway;
-        this.writer = new Thread(this::writeUntilClosed, writerName);
-        writer.setDaemon(true);
+        this.writerName = writerName;
+        for (int i = 1; i <= writers; i++) {
+            Thread writer = new Thread(this::writeUntilClosed, writers == 1 ? writerName : writerName + "-" + i);
+            writer.setDaemon(true);
+            this.writers.add(writer);
+        }
     }
 
     @PostConstruct
     void start() {
-        writer.start();
+        writers.forEach(Thread::start);
     }
 
     /** At shutdown (after the requests in flight have finished) the writer writes what is queued, then stops. */
     @PreDestroy
     void close() throws InterruptedException {
         open = false;
-        writer.join(wait.toMillis() * 2);
+        for (Thread writer : writers) {
+            writer.join(wait.toMillis() * 2);
+        }
         List<Pending<W, R>> left = new ArrayList<>();
         queue.drainTo(left);
         write(left);
@@ -164,7 +173,7 @@ abstract class SharedCommits<W, R> {
 
     /**
      * Writes what the writer took, in commits shared where it can, and completes each write's outcome (skipping those
-     * whose request gave up waiting). Called by the writer, and at shutdown by the closing or the calling thread.
+     * whose request gave up waiting). Called by the writers, and at shutdown by the closing or the calling thread.
      */
     abstract void write(List<Pending<W, R>> taken);
 
@@ -184,7 +193,7 @@ abstract class SharedCommits<W, R> {
                 return;
             } catch (RuntimeException | Error unexpected) {
                 // no waiter is left hanging, and the writer goes on with the next writes
-                log.error("{} failed writing {}", writer.getName(), taken.size(), unexpected);
+                log.error("{} failed writing {}", writerName, taken.size(), unexpected);
                 taken.forEach(pending -> pending.outcome().completeExceptionally(unexpected));
             } finally {
                 taken.clear();

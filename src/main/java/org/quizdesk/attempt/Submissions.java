@@ -66,7 +66,16 @@ class Submissions {
             }
         }
         if (finalAnswersJson != null) {
-            saves.save(attemptId, accountId, finalAnswersJson, request);
+            try {
+                saves.save(attemptId, accountId, finalAnswersJson, request);
+            } catch (AttemptRefused refused) {
+                // another tab or the deadline job submitted it meanwhile: the same as a second submit
+                Attempt submitted = attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound);
+                if (refused.why() == AttemptRefused.Why.ALREADY_SUBMITTED && submitted.isSubmitted() && saves.areStored(submitted, finalAnswersJson)) {
+                    return submitted;
+                }
+                throw refused;
+            }
         }
         // the attempt as graded, without reading it again; if another tab or the deadline job came first, theirs
         return commits.commit(new Claim(attemptId, SubmittedBy.STUDENT), SharedCommits.Room.WAIT)

@@ -33,7 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link SharedCommits}): at a common deadline a whole class submits within a minute, and one commit each made the
  * submissions hold the connection pool through their own commits while every other request waited for it. The
  * writer claims, grades and stores the scores of what it took in one transaction; when that fails, each is done
- * again in a commit of its own. A submission is answered only after the commit that holds it.
+ * again in a commit of its own. A submission is answered only after the commit that holds it. Their order does not
+ * matter (of two claims of one attempt the first to commit wins), so there are several writers: grading is work for
+ * the processor, and one thread among a burst's busy request threads got too small a share of it.
  */
 @Component
 class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>> {
@@ -60,7 +62,7 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>
     SubmitCommits(SubmitCommitProperties properties, OverloadProperties overload, AttemptRepository attempts,
             QuestionScoreRepository scores, EvidenceStore evidence, QuizCatalog catalog, AttemptMetrics metrics,
             TransactionTemplate transactions, Clock clock) {
-        super("submit-commits", properties.queue(), properties.batch(), properties.commitWait(), overload.retryAfter(),
+        super("submit-commits", properties.writers(), properties.queue(), properties.batch(), properties.commitWait(), overload.retryAfter(),
                 metrics::submissionTurnedAway);
         this.attempts = attempts;
         this.scores = scores;

@@ -94,7 +94,7 @@ class SubmitCommitsTest {
 
     void writer(int queue, Duration wait, Integer... failingCommits) {
         transactions = new ScriptedTransactions(transactionManager, Set.of(failingCommits));
-        commits = new SubmitCommits(new SubmitCommitProperties(queue, 100, wait), new OverloadProperties(24, 48, 8, Duration.ofSeconds(2)),
+        commits = new SubmitCommits(new SubmitCommitProperties(queue, 1, 100, wait), new OverloadProperties(24, 48, 8, Duration.ofSeconds(2)),
                 attemptRepository, scores, evidence, catalog, new AttemptMetrics(registry), new TransactionTemplate(transactions), clock);
         commits.start();
     }
