@@ -9,15 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -315,55 +310,5 @@ class SaveCommitsTest {
 
     private Attempt reload(Attempt attempt) {
         return attemptRepository.findById(attempt.getId()).orElseThrow();
-    }
-
-    /** The real transactions, numbered as they begin: the first waits at a gate, and chosen commits fail (rolled back). */
-    static final class ScriptedTransactions implements PlatformTransactionManager {
-
-        final PlatformTransactionManager real;
-        final Set<Integer> failingCommits;
-        final CountDownLatch firstBegun = new CountDownLatch(1);
-        final CountDownLatch gate = new CountDownLatch(1);
-        final List<Integer> committed = new java.util.concurrent.CopyOnWriteArrayList<>();
-        private final AtomicInteger begun = new AtomicInteger();
-        private final Map<TransactionStatus, Integer> numbers = new ConcurrentHashMap<>();
-
-        ScriptedTransactions(PlatformTransactionManager real, Set<Integer> failingCommits) {
-            this.real = real;
-            this.failingCommits = failingCommits;
-        }
-
-        @Override
-        public TransactionStatus getTransaction(TransactionDefinition definition) {
-            int number = begun.incrementAndGet();
-            if (number == 1) {
-                firstBegun.countDown();
-                try {
-                    gate.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            TransactionStatus status = real.getTransaction(definition);
-            numbers.put(status, number);
-            return status;
-        }
-
-        @Override
-        public void commit(TransactionStatus status) {
-            int number = numbers.remove(status);
-            if (failingCommits.contains(number)) {
-                real.rollback(status);
-                throw new TransactionSystemException("commit " + number + " failed (scripted)");
-            }
-            real.commit(status);
-            committed.add(number);
-        }
-
-        @Override
-        public void rollback(TransactionStatus status) {
-            numbers.remove(status);
-            real.rollback(status);
-        }
     }
 }
