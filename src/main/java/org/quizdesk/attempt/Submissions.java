@@ -48,10 +48,7 @@ class Submissions {
     Attempt submit(long attemptId, long accountId, String finalAnswersJson, AccessRequest request) {
         Attempt attempt = attempts.findByIdAndAccountId(attemptId, accountId).orElseThrow(AttemptRefused::notFound);
         if (attempt.isSubmitted()) {
-            if (finalAnswersJson == null || saves.areStored(attempt, finalAnswersJson)) {
-                return attempt;
-            }
-            throw WorkRules.refusalFor(attempt);
+            return submittedBefore(attempt, finalAnswersJson);
         }
         access.checkWork(attempt.getQuizId(), accountId, request);
         Instant now = clock.instant();
@@ -69,17 +66,24 @@ class Submissions {
             try {
                 saves.save(attemptId, accountId, finalAnswersJson, request);
             } catch (AttemptRefused refused) {
-                // another tab or the deadline job submitted it meanwhile: the same as a second submit
-                Attempt submitted = attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound);
-                if (refused.why() == AttemptRefused.Why.ALREADY_SUBMITTED && submitted.isSubmitted() && saves.areStored(submitted, finalAnswersJson)) {
-                    return submitted;
+                if (refused.why() != AttemptRefused.Why.ALREADY_SUBMITTED) {
+                    throw refused;
                 }
-                throw refused;
+                // another tab or the deadline job submitted it meanwhile: the same as a second submit
+                return submittedBefore(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound), finalAnswersJson);
             }
         }
         // the attempt as graded, without reading it again; if another tab or the deadline job came first, theirs
         return commits.commit(new Claim(attemptId, SubmittedBy.STUDENT), SharedCommits.Room.WAIT)
                 .orElseGet(() -> attempts.findById(attemptId).orElseThrow());
+    }
+
+    /** A submit of an attempt already submitted: the attempt, if it brings no final answers or the ones submitted. */
+    private Attempt submittedBefore(Attempt attempt, String finalAnswersJson) {
+        if (finalAnswersJson == null || saves.areStored(attempt, finalAnswersJson)) {
+            return attempt;
+        }
+        throw WorkRules.refusalFor(attempt);
     }
 
     /**

@@ -122,18 +122,14 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>
     private List<Optional<Attempt>> claimAndGrade(List<Claim> claims) {
         Instant now = clock.instant();
         List<Boolean> won = new ArrayList<>(claims.size());
+        List<Long> claimedIds = new ArrayList<>();
         for (Claim claim : claims) {
             boolean claimed = attempts.claimSubmission(claim.attemptId(), now, claim.by()) == 1;
             if (claimed) {
                 evidence.insert(claim.attemptId(), now, EvidenceKind.SUBMITTED.name(), claim.by().name());
+                claimedIds.add(claim.attemptId());
             }
             won.add(claimed);
-        }
-        List<Long> claimedIds = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            if (won.get(i)) {
-                claimedIds.add(claims.get(i).attemptId());
-            }
         }
         Map<Long, Attempt> graded = attempts.findAllById(claimedIds).stream()
                 .collect(Collectors.toMap(Attempt::getId, Function.identity()));
