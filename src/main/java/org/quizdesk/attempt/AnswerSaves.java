@@ -57,7 +57,7 @@ class AnswerSaves {
         access.checkWork(attempt.quizId(), accountId, request);
         AttemptAnswers.Canonical canonical = answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson);
         autosaveRate.take(attemptId);
-        return store(attemptId, accountId, attempt, canonical, request, SharedCommits.Room.TURN_AWAY);
+        return store(saveOf(attemptId, attempt, canonical, request), SharedCommits.Room.TURN_AWAY);
     }
 
     /**
@@ -68,11 +68,24 @@ class AnswerSaves {
      * for the evidence timeline in memory ({@link SaveCounts}), not in the database.
      */
     Instant save(long attemptId, long accountId, String answersJson, AccessRequest request) {
+        // a form save or a submission's final answers wait for room in the queue: the submission is never turned away
+        return store(checked(attemptId, accountId, answersJson, request), SharedCommits.Room.WAIT);
+    }
+
+    /**
+     * The answers as a save, after the checks a save makes (owner, the quiz's access rules, the answers themselves),
+     * for a submission to store in the commit that claims it ({@link SubmitCommits}); {@link #stored} once it has.
+     */
+    SaveCommits.Save checked(long attemptId, long accountId, String answersJson, AccessRequest request) {
         AttemptFacts attempt = owned(attemptId, accountId);
         access.checkWork(attempt.quizId(), accountId, request);
-        // a form save or a submission's final answers wait for room in the queue: the submission is never turned away
-        return store(attemptId, accountId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson), request,
-                SharedCommits.Room.WAIT);
+        return saveOf(attemptId, attempt, answers.canonical(attempt.versionId(), attempt.versionSeed(), answersJson), request);
+    }
+
+    /** Counts a save that was stored (for the metrics and the evidence timeline). */
+    void stored(SaveCommits.Save save) {
+        metrics.saved();
+        saveCounts.saved(save.answers().attemptId(), save.answers().now());
     }
 
     /** Whether these answers are the attempt's stored ones, as they would be stored. */
@@ -88,25 +101,28 @@ class AnswerSaves {
         return attempt;
     }
 
-    private Instant store(long attemptId, long accountId, AttemptFacts facts, AttemptAnswers.Canonical canonical, AccessRequest request,
-            SharedCommits.Room room) {
+    /** The save of an owned attempt's checked answers, at this moment and from this place. */
+    private SaveCommits.Save saveOf(long attemptId, AttemptFacts attempt, AttemptAnswers.Canonical canonical, AccessRequest request) {
         Instant now = clock.instant();
-        Instant deadlineAfter = rules.quizTime(facts.quizId(), now).minus(grace.of(facts.quizId()));
-        Place place = SavePlaces.of(request);
-        Place newPlace = places.changed(attemptId, place);
-        int updated = commits.store(new AnswerWrite(attemptId, accountId, canonical.json(), canonical.answered(), now, deadlineAfter),
-                newPlace, room);
-        if (updated == 0) {
+        Instant deadlineAfter = rules.quizTime(attempt.quizId(), now).minus(grace.of(attempt.quizId()));
+        Place newPlace = places.changed(attemptId, SavePlaces.of(request));
+        return new SaveCommits.Save(new AnswerWrite(attemptId, attempt.accountId(), canonical.json(), canonical.answered(), now, deadlineAfter),
+                newPlace);
+    }
+
+    private Instant store(SaveCommits.Save save, SharedCommits.Room room) {
+        AnswerWrite write = save.answers();
+        if (commits.store(save, room) == 0) {
             // the unusual case: time ran out or the attempt is submitted, unless the time ran out during an outage
-            Attempt attempt = attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound);
-            Optional<Outage> outage = rules.outageAllowing(attempt, now);
-            if (outage.isEmpty() || answerStore.saveAfterOutage(attemptId, accountId, canonical.json(), canonical.answered(), now, outage.get()) == 0) {
+            Attempt attempt = attempts.findById(write.attemptId()).orElseThrow(AttemptRefused::notFound);
+            Optional<Outage> outage = rules.outageAllowing(attempt, write.now());
+            if (outage.isEmpty() || answerStore.saveAfterOutage(write.attemptId(), write.accountId(), write.answers(), write.answered(),
+                    write.now(), outage.get()) == 0) {
                 metrics.saveRefused();
-                throw WorkRules.refusalFor(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound));
+                throw WorkRules.refusalFor(attempts.findById(write.attemptId()).orElseThrow(AttemptRefused::notFound));
             }
         }
-        metrics.saved();
-        saveCounts.saved(attemptId, now);
-        return now;
+        stored(save);
+        return write.now();
     }
 }

@@ -57,8 +57,22 @@ class SaveCommits extends SharedCommits<SaveCommits.Save, Integer> {
      *
      * @throws AttemptRefused BUSY when the queue is full or the commit does not come in time ({@link #commit})
      */
-    int store(AnswerWrite write, Place newPlace, Room room) {
-        return commit(new Save(write, newPlace), room);
+    int store(Save save, Room room) {
+        return commit(save, room);
+    }
+
+    /**
+     * Stores the save in the caller's transaction (a submission's final answers, in the commit that claims it): 1 if
+     * stored, 0 if the guarded update refused it. A save from a new place records the move with it.
+     */
+    int storeNow(Save save) {
+        AnswerWrite write = save.answers();
+        int count = answerStore.save(write.attemptId(), write.accountId(), write.answers(), write.answered(), save.newPlace(),
+                write.now(), write.deadlineAfter());
+        if (count == 1 && save.newPlace() != null) {
+            places.moved(write.attemptId(), save.newPlace(), write.now());
+        }
+        return count;
     }
 
     /** In arrival order: saves from their usual place share a commit; one from a new place ends it and commits alone. */
@@ -108,17 +122,8 @@ class SaveCommits extends SharedCommits<SaveCommits.Save, Integer> {
     }
 
     private void commitAlone(Pending<Save, Integer> pending) {
-        AnswerWrite write = pending.write().answers();
-        Place newPlace = pending.write().newPlace();
         try {
-            Integer stored = transactions.execute(status -> {
-                int count = answerStore.save(write.attemptId(), write.accountId(), write.answers(), write.answered(),
-                        newPlace, write.now(), write.deadlineAfter());
-                if (count == 1 && newPlace != null) {
-                    places.moved(write.attemptId(), newPlace, write.now());
-                }
-                return count;
-            });
+            Integer stored = transactions.execute(status -> storeNow(pending.write()));
             metrics.savesCommitted(1);
             pending.outcome().complete(stored);
         } catch (RuntimeException | Error failed) {

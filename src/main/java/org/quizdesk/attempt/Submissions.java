@@ -63,19 +63,31 @@ class Submissions {
             }
         }
         if (finalAnswersJson != null) {
+            // the usual case: the final answers stored in the commit that claims the attempt
+            SaveCommits.Save finalAnswers = saves.checked(attemptId, accountId, finalAnswersJson, request);
+            SubmitCommits.Outcome outcome = commits.commit(new Claim(attemptId, SubmittedBy.STUDENT, finalAnswers), SharedCommits.Room.WAIT);
+            if (!outcome.answersRefused()) {
+                saves.stored(finalAnswers);
+                return submittedOrTheirs(attemptId, outcome);
+            }
+            // refused: as a save of its own they are stored if the time ran out during an outage, or refused as the
+            // attempt now says (another tab or the deadline job submitted it meanwhile, or the time is up)
             try {
                 saves.save(attemptId, accountId, finalAnswersJson, request);
             } catch (AttemptRefused refused) {
                 if (refused.why() != AttemptRefused.Why.ALREADY_SUBMITTED) {
                     throw refused;
                 }
-                // another tab or the deadline job submitted it meanwhile: the same as a second submit
+                // the same as a second submit
                 return submittedBefore(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound), finalAnswersJson);
             }
         }
-        // the attempt as graded, without reading it again; if another tab or the deadline job came first, theirs
-        return commits.commit(new Claim(attemptId, SubmittedBy.STUDENT), SharedCommits.Room.WAIT)
-                .orElseGet(() -> attempts.findById(attemptId).orElseThrow());
+        return submittedOrTheirs(attemptId, commits.commit(new Claim(attemptId, SubmittedBy.STUDENT), SharedCommits.Room.WAIT));
+    }
+
+    /** The attempt as graded, without reading it again; if another tab or the deadline job came first, theirs. */
+    private Attempt submittedOrTheirs(long attemptId, SubmitCommits.Outcome outcome) {
+        return outcome.submitted().orElseGet(() -> attempts.findById(attemptId).orElseThrow());
     }
 
     /** A submit of an attempt already submitted: the attempt, if it brings no final answers or the ones submitted. */
@@ -91,7 +103,7 @@ class Submissions {
      * the caller's if it has one; false if someone else submitted it first.
      */
     boolean submitAndGrade(long attemptId, SubmittedBy by) {
-        return commits.claimNow(new Claim(attemptId, by)).isPresent();
+        return commits.claimNow(new Claim(attemptId, by)).submitted().isPresent();
     }
 
     /**
@@ -102,12 +114,12 @@ class Submissions {
      *     full or a commit did not come in time); those not done are left for the next caller
      */
     void submitAllAndGrade(List<Long> attemptIds, SubmittedBy by) {
-        List<SharedCommits.Pending<Claim, Optional<Attempt>>> queued = new ArrayList<>();
+        List<SharedCommits.Pending<Claim, SubmitCommits.Outcome>> queued = new ArrayList<>();
         for (long attemptId : attemptIds) {
             queued.add(commits.enqueue(new Claim(attemptId, by), SharedCommits.Room.WAIT));
         }
         RuntimeException failed = null;
-        for (SharedCommits.Pending<Claim, Optional<Attempt>> pending : queued) {
+        for (SharedCommits.Pending<Claim, SubmitCommits.Outcome> pending : queued) {
             try {
                 commits.await(pending);
             } catch (RuntimeException e) {

@@ -32,26 +32,44 @@ import org.springframework.transaction.support.TransactionTemplate;
  * caller (tab, retry, node, proctor or the deadline job) wins. Submissions that queue share commits
  * ({@link SharedCommits}): at a common deadline a whole class submits within a minute, and one commit each made the
  * submissions hold the connection pool through their own commits while every other request waited for it. The
- * writer claims, grades and stores the scores of what it took in one transaction; when that fails, each is done
- * again in a commit of its own. A submission is answered only after the commit that holds it. Their order does not
+ * writer claims, grades and stores the scores of what it took in one transaction, with the students' final answers
+ * (so that a submission is one commit, not a save's and then its own); when that fails, each is done again in a commit
+ * of its own. A submission is answered only after the commit that holds it. Their order does not
  * matter (of two claims of one attempt the first to commit wins), so there are several writers: grading is work for
  * the processor, and one thread among a burst's busy request threads got too small a share of it.
  */
 @Component
-class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>> {
+class SubmitCommits extends SharedCommits<SubmitCommits.Claim, SubmitCommits.Outcome> {
 
     private static final Logger log = LoggerFactory.getLogger(SubmitCommits.class);
 
-    /** A submission to claim. Its writer answers the attempt as submitted and graded, or empty if someone else
-     * submitted it first. */
-    record Claim(long attemptId, SubmittedBy by) {
+    /** A submission to claim, with the student's final answers (null: none), stored first in the same commit. */
+    record Claim(long attemptId, SubmittedBy by, SaveCommits.Save finalAnswers) {
+
+        Claim(long attemptId, SubmittedBy by) {
+            this(attemptId, by, null);
+        }
+
+        /** A move to a new place updates the node's memory of places, which a failed shared commit would leave wrong. */
+        boolean fromNewPlace() {
+            return finalAnswers != null && finalAnswers.newPlace() != null;
+        }
+    }
+
+    /**
+     * What a claim's writer answers: the attempt as submitted and graded, or empty if this claim did not submit it,
+     * either because someone else submitted it first or because its final answers were refused (the attempt took no
+     * more work: submitted meanwhile, or out of time), and then not claimed.
+     */
+    record Outcome(Optional<Attempt> submitted, boolean answersRefused) {
     }
 
     /** Two nodes' commits lock rows in the same order, so they cannot deadlock. */
-    private static final Comparator<Pending<Claim, Optional<Attempt>>> BY_ATTEMPT =
+    private static final Comparator<Pending<Claim, Outcome>> BY_ATTEMPT =
             Comparator.comparingLong(pending -> pending.write().attemptId());
 
     private final AttemptRepository attempts;
+    private final SaveCommits saves;
     private final QuestionScoreRepository scores;
     private final EvidenceStore evidence;
     private final QuizCatalog catalog;
@@ -59,12 +77,13 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SubmitCommits(SubmitCommitProperties properties, OverloadProperties overload, AttemptRepository attempts,
+    SubmitCommits(SubmitCommitProperties properties, OverloadProperties overload, AttemptRepository attempts, SaveCommits saves,
             QuestionScoreRepository scores, EvidenceStore evidence, QuizCatalog catalog, AttemptMetrics metrics,
             TransactionTemplate transactions, Clock clock) {
         super("submit-commits", properties.writers(), properties.queue(), properties.batch(), properties.commitWait(), overload.retryAfter(),
                 metrics::submissionTurnedAway);
         this.attempts = attempts;
+        this.saves = saves;
         this.scores = scores;
         this.evidence = evidence;
         this.catalog = catalog;
@@ -74,20 +93,24 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>
     }
 
     /** Claims and grades at once, in the caller's transaction if it has one (a proctor's action and its log entry). */
-    Optional<Attempt> claimNow(Claim claim) {
-        Optional<Attempt> claimed = transactions.execute(status -> claimAndGrade(List.of(claim)).get(0));
-        announce(claim, claimed);
-        return claimed;
+    Outcome claimNow(Claim claim) {
+        Outcome outcome = transactions.execute(status -> claimAndGrade(List.of(claim)).get(0));
+        announce(claim, outcome);
+        return outcome;
     }
 
     @Override
-    void write(List<Pending<Claim, Optional<Attempt>>> taken) {
-        List<Pending<Claim, Optional<Attempt>>> ordered = taken.stream()
+    void write(List<Pending<Claim, Outcome>> taken) {
+        List<Pending<Claim, Outcome>> live = taken.stream()
                 .filter(pending -> !pending.gaveUp()) // its request gave up waiting and was answered 503
+                .toList();
+        live.stream().filter(pending -> pending.write().fromNewPlace()).forEach(this::commitAlone);
+        List<Pending<Claim, Outcome>> ordered = live.stream()
+                .filter(pending -> !pending.write().fromNewPlace())
                 .sorted(BY_ATTEMPT)
                 .toList();
         if (ordered.size() > 1) {
-            List<Optional<Attempt>> claimed;
+            List<Outcome> claimed;
             try {
                 claimed = transactions.execute(status -> claimAndGrade(ordered.stream().map(Pending::write).toList()));
             } catch (RuntimeException failed) {
@@ -105,9 +128,9 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>
         ordered.forEach(this::commitAlone);
     }
 
-    private void commitAlone(Pending<Claim, Optional<Attempt>> pending) {
+    private void commitAlone(Pending<Claim, Outcome> pending) {
         try {
-            Optional<Attempt> claimed = claimNow(pending.write());
+            Outcome claimed = claimNow(pending.write());
             metrics.submissionsCommitted(1);
             pending.outcome().complete(claimed);
         } catch (RuntimeException | Error failed) {
@@ -116,15 +139,19 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>
     }
 
     /**
-     * In the caller's transaction: claims each (in the given order; of two claims of one attempt the first wins),
-     * then grades those claimed and stores their scores, with one read of the claimed attempts.
+     * In the caller's transaction: stores each claim's final answers and claims it (in the given order; of two claims
+     * of one attempt the first wins), then grades those claimed and stores their scores, with one read of the claimed
+     * attempts.
      */
-    private List<Optional<Attempt>> claimAndGrade(List<Claim> claims) {
+    private List<Outcome> claimAndGrade(List<Claim> claims) {
         Instant now = clock.instant();
         List<Boolean> won = new ArrayList<>(claims.size());
+        List<Boolean> answersRefused = new ArrayList<>(claims.size());
         List<Long> claimedIds = new ArrayList<>();
         for (Claim claim : claims) {
-            boolean claimed = attempts.claimSubmission(claim.attemptId(), now, claim.by()) == 1;
+            boolean refused = claim.finalAnswers() != null && saves.storeNow(claim.finalAnswers()) == 0;
+            answersRefused.add(refused);
+            boolean claimed = !refused && attempts.claimSubmission(claim.attemptId(), now, claim.by()) == 1;
             if (claimed) {
                 evidence.insert(claim.attemptId(), now, EvidenceKind.SUBMITTED.name(), claim.by().name());
                 claimedIds.add(claim.attemptId());
@@ -143,9 +170,9 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>
         }
         scores.saveAll(rows);
         attempts.saveAll(graded.values());
-        List<Optional<Attempt>> outcomes = new ArrayList<>(claims.size());
+        List<Outcome> outcomes = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            outcomes.add(won.get(i) ? Optional.of(graded.get(claims.get(i).attemptId())) : Optional.empty());
+            outcomes.add(new Outcome(won.get(i) ? Optional.of(graded.get(claims.get(i).attemptId())) : Optional.empty(), answersRefused.get(i)));
         }
         return outcomes;
     }
@@ -160,8 +187,8 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, Optional<Attempt>
         }
     }
 
-    private void announce(Claim claim, Optional<Attempt> claimed) {
-        if (claimed.isPresent()) {
+    private void announce(Claim claim, Outcome outcome) {
+        if (outcome.submitted().isPresent()) {
             metrics.submitted(claim.by());
             log.info("Attempt {} submitted by {}", claim.attemptId(), claim.by());
         }

@@ -206,7 +206,7 @@ class SaveCommitsTest {
         awaitQueued(1);
 
         long before = System.nanoTime();
-        assertThatThrownBy(() -> commits.store(write(turnedAway, "{\"1.1\":true}"), null, SaveCommits.Room.TURN_AWAY))
+        assertThatThrownBy(() -> commits.store(new SaveCommits.Save(write(turnedAway, "{\"1.1\":true}"), null), SaveCommits.Room.TURN_AWAY))
                 .isInstanceOfSatisfying(AttemptRefused.class, refused -> {
                     assertThat(refused.why()).isEqualTo(AttemptRefused.Why.BUSY);
                     assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(2));
@@ -232,7 +232,7 @@ class SaveCommitsTest {
         Future<Integer> first = holdTheWriterWith(held);
         Future<Integer> autosave = queue(queued, "{\"1.1\":true}");
         awaitQueued(1);
-        Future<Integer> finalAnswers = requests.submit(() -> commits.store(write(submitting, "{\"1.1\":true}"), null, SaveCommits.Room.WAIT));
+        Future<Integer> finalAnswers = requests.submit(() -> commits.store(new SaveCommits.Save(write(submitting, "{\"1.1\":true}"), null), SaveCommits.Room.WAIT));
         Thread.sleep(200);
         assertThat(finalAnswers.isDone()).as("waiting for room, not turned away").isFalse();
 
@@ -283,7 +283,7 @@ class SaveCommitsTest {
     }
 
     private Future<Integer> queue(Attempt attempt, String answers) {
-        return requests.submit(() -> commits.store(write(attempt, answers), null, SaveCommits.Room.TURN_AWAY));
+        return requests.submit(() -> commits.store(new SaveCommits.Save(write(attempt, answers), null), SaveCommits.Room.TURN_AWAY));
     }
 
     private AnswerWrite write(Attempt attempt, String answers) {

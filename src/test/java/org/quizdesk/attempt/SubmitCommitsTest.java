@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
 import org.quizdesk.attempt.SubmitCommits.Claim;
+import org.quizdesk.attempt.internal.AnswerStore.AnswerWrite;
 import org.quizdesk.attempt.internal.Attempt;
 import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.attempt.internal.EvidenceStore;
@@ -57,6 +58,7 @@ class SubmitCommitsTest {
     @Autowired AttemptService attempts;
     @Autowired Submissions submissions;
     @Autowired AttemptRepository attemptRepository;
+    @Autowired SaveCommits saveCommits;
     @Autowired QuestionScoreRepository scores;
     @Autowired EvidenceStore evidence;
     @Autowired QuizCatalog catalog;
@@ -94,7 +96,7 @@ class SubmitCommitsTest {
     void writer(int queue, Duration wait, Integer... failingCommits) {
         transactions = new ScriptedTransactions(transactionManager, Set.of(failingCommits));
         commits = new SubmitCommits(new SubmitCommitProperties(queue, 1, 100, wait), new OverloadProperties(24, 48, 8, Duration.ofSeconds(2)),
-                attemptRepository, scores, evidence, catalog, new AttemptMetrics(registry), new TransactionTemplate(transactions), clock);
+                attemptRepository, saveCommits, scores, evidence, catalog, new AttemptMetrics(registry), new TransactionTemplate(transactions), clock);
         commits.start();
     }
 
@@ -103,9 +105,9 @@ class SubmitCommitsTest {
         writer(100, Duration.ofSeconds(30));
         Attempt held = answered();
         List<Attempt> class5 = List.of(answered(), answered(), answered(), answered(), answered());
-        Future<Optional<Attempt>> first = holdTheWriterWith(held);
+        Future<SubmitCommits.Outcome> first = holdTheWriterWith(held);
 
-        List<Future<Optional<Attempt>>> submitted = new ArrayList<>();
+        List<Future<SubmitCommits.Outcome>> submitted = new ArrayList<>();
         for (Attempt attempt : class5) {
             submitted.add(queue(attempt));
         }
@@ -115,9 +117,9 @@ class SubmitCommitsTest {
         assertThat(class5).allSatisfy(attempt -> assertThat(reload(attempt).isSubmitted()).isFalse());
 
         transactions.gate.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS)).isPresent();
+        assertThat(first.get(10, TimeUnit.SECONDS).submitted()).isPresent();
         for (int i = 0; i < class5.size(); i++) {
-            Attempt answeredWith = submitted.get(i).get(10, TimeUnit.SECONDS).orElseThrow();
+            Attempt answeredWith = submitted.get(i).get(10, TimeUnit.SECONDS).submitted().orElseThrow();
             assertThat(answeredWith.getId()).isEqualTo(class5.get(i).getId());
             assertThat(answeredWith.getTotal()).as("answered as graded").isEqualByComparingTo(BigDecimal.ONE);
         }
@@ -141,16 +143,16 @@ class SubmitCommitsTest {
         Attempt a = answered();
         Attempt b = answered();
         Attempt c = answered();
-        Future<Optional<Attempt>> first = holdTheWriterWith(held);
-        Future<Optional<Attempt>> submitA = queue(a);
-        Future<Optional<Attempt>> submitB = queue(b);
-        Future<Optional<Attempt>> submitC = queue(c);
+        Future<SubmitCommits.Outcome> first = holdTheWriterWith(held);
+        Future<SubmitCommits.Outcome> submitA = queue(a);
+        Future<SubmitCommits.Outcome> submitB = queue(b);
+        Future<SubmitCommits.Outcome> submitC = queue(c);
         awaitQueued(3);
 
         transactions.gate.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS)).isPresent();
-        assertThat(submitA.get(10, TimeUnit.SECONDS)).isPresent();
-        assertThat(submitC.get(10, TimeUnit.SECONDS)).isPresent();
+        assertThat(first.get(10, TimeUnit.SECONDS).submitted()).isPresent();
+        assertThat(submitA.get(10, TimeUnit.SECONDS).submitted()).isPresent();
+        assertThat(submitC.get(10, TimeUnit.SECONDS).submitted()).isPresent();
         assertThatThrownBy(() -> submitB.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(TransactionSystemException.class);
 
         assertThat(reload(a).isSubmitted()).isTrue();
@@ -167,19 +169,70 @@ class SubmitCommitsTest {
         writer(100, Duration.ofSeconds(30));
         Attempt held = answered();
         Attempt attempt = answered();
-        Future<Optional<Attempt>> first = holdTheWriterWith(held);
-        Future<Optional<Attempt>> byStudent = queue(attempt);
+        Future<SubmitCommits.Outcome> first = holdTheWriterWith(held);
+        Future<SubmitCommits.Outcome> byStudent = queue(attempt);
         awaitQueued(1);
-        Future<Optional<Attempt>> byDeadline = requests.submit(() ->
+        Future<SubmitCommits.Outcome> byDeadline = requests.submit(() ->
                 commits.commit(new Claim(attempt.getId(), SubmittedBy.DEADLINE), SharedCommits.Room.WAIT));
         awaitQueued(2);
 
         transactions.gate.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS)).isPresent();
-        assertThat(byStudent.get(10, TimeUnit.SECONDS)).isPresent();
-        assertThat(byDeadline.get(10, TimeUnit.SECONDS)).as("someone else submitted it first").isEmpty();
+        assertThat(first.get(10, TimeUnit.SECONDS).submitted()).isPresent();
+        assertThat(byStudent.get(10, TimeUnit.SECONDS).submitted()).isPresent();
+        assertThat(byDeadline.get(10, TimeUnit.SECONDS).submitted()).as("someone else submitted it first").isEmpty();
         assertThat(reload(attempt).getSubmittedBy()).isEqualTo(SubmittedBy.STUDENT);
         assertThat(scores.findByAttemptId(attempt.getId())).hasSize(10);
+        assertThat(transactions.committed).containsExactly(1, 2);
+    }
+
+    @Test
+    void finalAnswersAreStoredInTheCommitThatClaimsAndGradesTheSubmission() throws Exception {
+        writer(100, Duration.ofSeconds(30));
+        Attempt held = answered();
+        Attempt a = answered();
+        Attempt b = answered();
+        Future<SubmitCommits.Outcome> first = holdTheWriterWith(held);
+        // both had 1.1 right saved; their final answers leave it unanswered
+        Future<SubmitCommits.Outcome> submitA = queue(a, finalAnswers(a, "{}", clock.instant()));
+        Future<SubmitCommits.Outcome> submitB = queue(b, finalAnswers(b, "{}", clock.instant()));
+        awaitQueued(2);
+
+        transactions.gate.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).submitted()).isPresent();
+        assertThat(submitA.get(10, TimeUnit.SECONDS).submitted().orElseThrow().getTotal()).as("graded on the final answers")
+                .isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(submitB.get(10, TimeUnit.SECONDS).answersRefused()).isFalse();
+        assertThat(List.of(a, b)).allSatisfy(attempt -> {
+            Attempt stored = reload(attempt);
+            assertThat(stored.getAnswers()).isEqualTo("{}");
+            assertThat(stored.getTotal()).isEqualByComparingTo(BigDecimal.ZERO);
+            assertThat(stored.getSubmittedBy()).isEqualTo(SubmittedBy.STUDENT);
+        });
+        assertThat(transactions.committed).as("the answers, claims and scores of both in one commit").containsExactly(1, 2);
+    }
+
+    @Test
+    void aClaimWhoseFinalAnswersAreRefusedIsNotClaimedAndTheOthersInItsCommitAre() throws Exception {
+        writer(100, Duration.ofSeconds(30));
+        Attempt held = answered();
+        Attempt late = answered();
+        Attempt onTime = answered();
+        Future<SubmitCommits.Outcome> first = holdTheWriterWith(held);
+        // the guarded update refuses answers unless the deadline is after the given moment: as when the time has run out
+        Future<SubmitCommits.Outcome> submitLate = queue(late, finalAnswers(late, "{}", clock.instant().plus(Duration.ofDays(365))));
+        Future<SubmitCommits.Outcome> submitOnTime = queue(onTime, finalAnswers(onTime, "{}", clock.instant()));
+        awaitQueued(2);
+
+        transactions.gate.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).submitted()).isPresent();
+        SubmitCommits.Outcome refused = submitLate.get(10, TimeUnit.SECONDS);
+        assertThat(refused.answersRefused()).isTrue();
+        assertThat(refused.submitted()).isEmpty();
+        Attempt notClaimed = reload(late);
+        assertThat(notClaimed.isSubmitted()).as("left to the deadline job, with its last saved answers").isFalse();
+        assertThat(notClaimed.getAnswers()).isEqualTo(ONE_RIGHT);
+        assertThat(submitOnTime.get(10, TimeUnit.SECONDS).submitted()).isPresent();
+        assertThat(reload(onTime).getAnswers()).isEqualTo("{}");
         assertThat(transactions.committed).containsExactly(1, 2);
     }
 
@@ -189,8 +242,8 @@ class SubmitCommitsTest {
         Attempt held = answered();
         Attempt waiting = answered();
         Attempt noRoom = answered();
-        Future<Optional<Attempt>> first = holdTheWriterWith(held);
-        Future<Optional<Attempt>> late = queue(waiting);
+        Future<SubmitCommits.Outcome> first = holdTheWriterWith(held);
+        Future<SubmitCommits.Outcome> late = queue(waiting);
         awaitQueued(1);
 
         long before = System.nanoTime();
@@ -257,14 +310,23 @@ class SubmitCommitsTest {
     }
 
     /** A submission whose commit the writer holds until the test opens the gate; every later one queues behind it. */
-    private Future<Optional<Attempt>> holdTheWriterWith(Attempt attempt) throws InterruptedException {
-        Future<Optional<Attempt>> first = queue(attempt);
+    private Future<SubmitCommits.Outcome> holdTheWriterWith(Attempt attempt) throws InterruptedException {
+        Future<SubmitCommits.Outcome> first = queue(attempt);
         assertThat(transactions.firstBegun.await(10, TimeUnit.SECONDS)).isTrue();
         return first;
     }
 
-    private Future<Optional<Attempt>> queue(Attempt attempt) {
-        return requests.submit(() -> commits.commit(new Claim(attempt.getId(), SubmittedBy.STUDENT), SharedCommits.Room.WAIT));
+    private Future<SubmitCommits.Outcome> queue(Attempt attempt) {
+        return queue(attempt, null);
+    }
+
+    private Future<SubmitCommits.Outcome> queue(Attempt attempt, SaveCommits.Save finalAnswers) {
+        return requests.submit(() -> commits.commit(new Claim(attempt.getId(), SubmittedBy.STUDENT, finalAnswers), SharedCommits.Room.WAIT));
+    }
+
+    /** Final answers from the attempt's usual place, stored if its deadline is after {@code deadlineAfter}. */
+    private SaveCommits.Save finalAnswers(Attempt attempt, String answers, Instant deadlineAfter) {
+        return new SaveCommits.Save(new AnswerWrite(attempt.getId(), attempt.getAccountId(), answers, 0, clock.instant(), deadlineAfter), null);
     }
 
     private void awaitQueued(int submissions) throws InterruptedException {
