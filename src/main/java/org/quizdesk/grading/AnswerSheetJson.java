@@ -254,20 +254,69 @@ public final class AnswerSheetJson {
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
+    /**
+     * Segment by segment (between dots): two segments of one to nine digits by their number, others as text; then
+     * fewer segments first. Compared in place, without splitting: every save sorts its answers' ids.
+     */
     private static int compareIds(String a, String b) {
-        String[] left = a.split("\\.", -1);
-        String[] right = b.split("\\.", -1);
-        for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            int order = compareSegments(left[i], right[i]);
+        int segmentsA = segments(a);
+        int segmentsB = segments(b);
+        int startA = 0;
+        int startB = 0;
+        for (int i = 0; i < Math.min(segmentsA, segmentsB); i++) {
+            int endA = segmentEnd(a, startA);
+            int endB = segmentEnd(b, startB);
+            int order = compareSegments(a, startA, endA, b, startB, endB);
             if (order != 0) {
                 return order;
             }
+            startA = endA + 1;
+            startB = endB + 1;
         }
-        return left.length != right.length ? Integer.compare(left.length, right.length) : a.compareTo(b);
+        return segmentsA != segmentsB ? Integer.compare(segmentsA, segmentsB) : a.compareTo(b);
     }
 
-    private static int compareSegments(String a, String b) {
-        boolean numeric = a.matches("\\d{1,9}") && b.matches("\\d{1,9}");
-        return numeric ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
+    private static int segments(String id) {
+        int dots = 0;
+        for (int i = 0; i < id.length(); i++) {
+            if (id.charAt(i) == '.') {
+                dots++;
+            }
+        }
+        return dots + 1;
+    }
+
+    private static int segmentEnd(String id, int start) {
+        int dot = id.indexOf('.', start);
+        return dot < 0 ? id.length() : dot;
+    }
+
+    private static int compareSegments(String a, int startA, int endA, String b, int startB, int endB) {
+        if (isNumber(a, startA, endA) && isNumber(b, startB, endB)) {
+            return Integer.compare(Integer.parseInt(a, startA, endA, 10), Integer.parseInt(b, startB, endB, 10));
+        }
+        int lengthA = endA - startA;
+        int lengthB = endB - startB;
+        for (int i = 0; i < Math.min(lengthA, lengthB); i++) {
+            char x = a.charAt(startA + i);
+            char y = b.charAt(startB + i);
+            if (x != y) {
+                return Character.compare(x, y);
+            }
+        }
+        return Integer.compare(lengthA, lengthB);
+    }
+
+    /** One to nine ASCII digits (a number an int holds). */
+    private static boolean isNumber(String id, int start, int end) {
+        if (end - start < 1 || end - start > 9) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

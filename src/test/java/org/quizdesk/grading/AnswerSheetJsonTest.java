@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quizdesk.grading.QuizFixtures.seedQuiz;
 import static org.quizdesk.grading.QuizFixtures.seedSolutionKey;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -144,6 +148,18 @@ class AnswerSheetJsonTest {
 
         assertThat(AnswerSheetJson.write(sheet))
                 .isEqualTo("{\"1.2\":false,\"1.10\":true,\"2.1\":[\"A\",\"C\"],\"3.1.1\":\"4 x 4 x 5\"}");
+    }
+
+    @Test
+    void idsAreOrderedAsPeopleReadThem() {
+        List<String> ids = new ArrayList<>(List.of("10", "3.1.4", "1.10", "b", "1.2", "1.a", "3.1.1", "2", "1.2.", "1", "",
+                "1.02", "1.B", "a.1", "9999999999", "1.2.1", "."));
+        Collections.shuffle(ids, new Random(7));
+        ids.sort(AnswerSheetJson.ID_ORDER);
+        // segment by segment: numbers of up to nine digits by value (1.02 and 1.2 tie, then as text), longer ones and
+        // letters as text; a prefix before what continues it
+        assertThat(ids).containsExactly("", ".", "1", "1.02", "1.2", "1.2.", "1.2.1", "1.10", "1.B", "1.a", "2", "3.1.1", "3.1.4",
+                "10", "9999999999", "a.1", "b");
     }
 
     @Test
