@@ -75,10 +75,17 @@ class AttemptApiController {
                 "review", "/attempts/" + id + "/review");
     }
 
-    /** Reads at most the configured size, so an oversized (or endless) body is refused without being buffered. */
+    /**
+     * Reads at most the configured size, so an oversized (or endless) body is refused without being buffered. A body
+     * of a declared length (as the page sends it) is read into an array of that length, not into the limit's buffers.
+     */
     private String body(HttpServletRequest request) throws IOException {
         int max = properties.maxAnswersBytes();
-        byte[] bytes = request.getInputStream().readNBytes(max + 1);
+        int declared = request.getContentLength();
+        if (declared > max) {
+            throw AttemptRefused.tooLarge(max);
+        }
+        byte[] bytes = request.getInputStream().readNBytes(declared >= 0 ? declared : max + 1);
         if (bytes.length > max) {
             throw AttemptRefused.tooLarge(max);
         }
