@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedMap;
 import org.quizdesk.durability.PackagedApp;
 import org.quizdesk.quiz.Quiz;
@@ -165,6 +167,13 @@ final class ClassLoadBenchmark {
             summary.append(String.format(Locale.ROOT, "  (÷ static: the busiest 10 s of a request type against the static file's "
                     + "rate while %d client(s) fetched it back to back, %d s of every %d)%n", settings.staticClients(),
                     LoadSettings.CEILING_BURST.toSeconds(), LoadSettings.CEILING_EVERY.toSeconds()));
+            int[] awayFromCeiling = awayFromCeiling(latencies.get("autosave"), ledger.ceilingSeconds);
+            if (awayFromCeiling.length > 0) {
+                // the ceiling's clients take the cores while they fetch: the class's own latency is that of the other seconds
+                summary.append(String.format(Locale.ROOT, "  autosave away from the ceiling's samples (answered neither in one nor in "
+                                + "the second after): %d answered, p50 %d ms, p95 %d ms, p99 %d ms%n", awayFromCeiling.length,
+                        percentile(awayFromCeiling, 50), percentile(awayFromCeiling, 95), percentile(awayFromCeiling, 99)));
+            }
             GatlingStats.RequestStats submit = stats.request("submit");
             if (submit != null) {
                 // the submit burst: a class submitting in its last minute
@@ -213,9 +222,20 @@ final class ClassLoadBenchmark {
         if (seconds == null || seconds.isEmpty()) {
             return null;
         }
-        int[] all = seconds.values().stream().flatMapToInt(java.util.Arrays::stream).sorted().toArray();
+        int[] all = seconds.values().stream().flatMapToInt(Arrays::stream).sorted().toArray();
         return new GatlingStats.RequestStats(request, all.length, 0, all.length / Math.max(1, runSeconds),
                 percentile(all, 50), percentile(all, 95), percentile(all, 99), all[all.length - 1]);
+    }
+
+    /** The latencies answered in seconds neither within a ceiling's sample nor right after one, sorted. */
+    private static int[] awayFromCeiling(SortedMap<Integer, int[]> seconds, Set<Integer> ceilingSeconds) {
+        if (seconds == null) {
+            return new int[0];
+        }
+        return seconds.entrySet().stream()
+                .filter(second -> !ceilingSeconds.contains(second.getKey()) && !ceilingSeconds.contains(second.getKey() - 1))
+                .flatMapToInt(second -> Arrays.stream(second.getValue()))
+                .sorted().toArray();
     }
 
     private static long percentile(int[] sorted, int percent) {

@@ -358,7 +358,7 @@ public class ClassSimulation extends Simulation {
                 exec(session -> session.set("burstStarted", System.currentTimeMillis()))
                         .during(LoadSettings.CEILING_BURST).on(exec(http("static file").get(STATIC_FILE)))
                         .exec(session -> {
-                            ledger.ceilingMillis.add(System.currentTimeMillis() - session.getLong("burstStarted"));
+                            ledger.ceilingSampled(session.getLong("burstStarted"), System.currentTimeMillis());
                             return session;
                         })
                         .pause(LoadSettings.CEILING_EVERY.minus(LoadSettings.CEILING_BURST)));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,9 +37,23 @@ final class RunLedger {
     private final AtomicInteger studentsDone = new AtomicInteger();
     /** The static file's clients' time spent fetching it (the ceiling's samples), summed over the clients. */
     final LongAdder ceilingMillis = new LongAdder();
+    /** The seconds since the start in which a ceiling's client fetched the static file. */
+    final Set<Integer> ceilingSeconds = ConcurrentHashMap.newKeySet();
 
     void saved(int student, long sequence) {
         acknowledgedSave.merge(student, sequence, Math::max);
+    }
+
+    /** One client's sample of the ceiling, from its first fetch to the end of its last. */
+    void ceilingSampled(long fromMillis, long toMillis) {
+        ceilingMillis.add(toMillis - fromMillis);
+        for (int second = second(fromMillis); second <= second(toMillis); second++) {
+            ceilingSeconds.add(second);
+        }
+    }
+
+    private int second(long atMillis) {
+        return (int) ((atMillis - startedAtMillis) / 1000);
     }
 
     void begin() {
@@ -65,7 +80,7 @@ final class RunLedger {
 
     /** An answered request: its latency, when it was answered, and the length of its body (0 for a 304). */
     void answered(String request, long answeredAtMillis, int millis, long bytes) {
-        int second = (int) ((answeredAtMillis - startedAtMillis) / 1000);
+        int second = second(answeredAtMillis);
         latencyBySecond.computeIfAbsent(request, r -> new ConcurrentHashMap<>())
                 .computeIfAbsent(second, s -> new Latencies()).add(millis);
         bodyBytes.computeIfAbsent(request, r -> new LongAdder()).add(bytes);
