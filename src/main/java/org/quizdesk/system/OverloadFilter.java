@@ -28,9 +28,7 @@ import org.springframework.web.util.HtmlUtils;
  * page keep its answers and send them again a moment later. Autosaves, staff requests and other requests have
  * separate bounds, so a burst of one does not starve the others (five proctors' control rooms polling while a class
  * starts took the students' page places when they shared one); a submission is never turned away (it ends the
- * student's quiz). A submission takes an autosave's place while it runs, when one is free: at a common deadline the
- * class's submissions then come before the autosaves of those still writing, whose pages send them again (or whose
- * submission carries the answers), instead of sharing the processors with them.
+ * student's quiz).
  * It runs before sessions and security, so turning a request away costs no database query.
  */
 @Component
@@ -84,17 +82,6 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (isSubmission(request.getMethod(), path)) {
-            boolean place = autosaves.tryAcquire();
-            try {
-                chain.doFilter(request, response);
-            } finally {
-                if (place) {
-                    autosaves.release();
-                }
-            }
-            return;
-        }
         Semaphore bound = boundOf(request.getMethod(), path);
         if (bound == null) {
             chain.doFilter(request, response);
@@ -125,12 +112,9 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
         return staff ? staffPages : pages;
     }
 
-    private static boolean isSubmission(String method, String path) {
-        return "POST".equals(method) && SUBMIT.matcher(path).matches();
-    }
-
     private static boolean neverTurnedAway(String method, String path) {
-        return path.startsWith("/actuator/health")
+        return ("POST".equals(method) && SUBMIT.matcher(path).matches())
+                || path.startsWith("/actuator/health")
                 || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
                 || path.equals("/favicon.ico");
     }

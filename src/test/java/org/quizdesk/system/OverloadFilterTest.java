@@ -6,23 +6,16 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * What a browser is told when its request is turned away: in its language, a page asked for with GET comes again by
  * itself after Retry-After, a sent form is to be sent again; scripts get JSON; static files are never turned away.
- * (With no places at all, every request that counts against a bound is turned away.) Submissions come before autosaves.
+ * (With no places at all, every request that counts against a bound is turned away.)
  */
 class OverloadFilterTest {
 
@@ -70,50 +63,6 @@ class OverloadFilterTest {
         filter.doFilter(request("GET", "/css/quizdesk.css"), css, chain);
         assertThat(chain.getRequest()).isNotNull();
         assertThat(css.getStatus()).isEqualTo(200);
-    }
-
-    @Test
-    void aSubmissionTakesAFreeAutosavePlaceWhileItRunsAndIsNeverTurnedAwayItself() throws Exception {
-        OverloadFilter onePlace = new OverloadFilter(new OverloadProperties(1, 0, 0, Duration.ofSeconds(2)), new SimpleMeterRegistry(),
-                new AcceptHeaderLocaleResolver(), new StaticMessageSource());
-        CountDownLatch submitting = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(1);
-        ExecutorService requests = Executors.newSingleThreadExecutor();
-        try {
-            Future<Integer> submission = requests.submit(() -> {
-                MockHttpServletResponse response = new MockHttpServletResponse();
-                onePlace.doFilter(request("POST", "/api/attempts/7/submit"), response, (req, res) -> {
-                    submitting.countDown();
-                    try {
-                        done.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                return response.getStatus();
-            });
-            assertThat(submitting.await(10, TimeUnit.SECONDS)).isTrue();
-
-            MockFilterChain autosaveChain = new MockFilterChain();
-            MockHttpServletResponse autosave = new MockHttpServletResponse();
-            onePlace.doFilter(request("PUT", "/api/attempts/8/answers"), autosave, autosaveChain);
-            assertThat(autosave.getStatus()).as("the submission holds the only autosave place").isEqualTo(503);
-            assertThat(autosaveChain.getRequest()).isNull();
-
-            MockFilterChain secondChain = new MockFilterChain();
-            MockHttpServletResponse second = new MockHttpServletResponse();
-            onePlace.doFilter(request("POST", "/attempts/9/submit"), second, secondChain);
-            assertThat(secondChain.getRequest()).as("a submission with no place left still goes on").isNotNull();
-
-            done.countDown();
-            assertThat(submission.get(10, TimeUnit.SECONDS)).isEqualTo(200);
-            MockFilterChain laterChain = new MockFilterChain();
-            onePlace.doFilter(request("PUT", "/api/attempts/8/answers"), new MockHttpServletResponse(), laterChain);
-            assertThat(laterChain.getRequest()).as("the place is free again").isNotNull();
-        } finally {
-            done.countDown();
-            requests.shutdownNow();
-        }
     }
 
     private MockHttpServletResponse turnedAway(MockHttpServletRequest request) throws Exception {
