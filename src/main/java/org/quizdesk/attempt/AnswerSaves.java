@@ -68,7 +68,7 @@ class AnswerSaves {
      * for the evidence timeline in memory ({@link SaveCounts}), not in the database.
      */
     Instant save(long attemptId, long accountId, String answersJson, AccessRequest request) {
-        // a form save or a submission's final answers wait for room in the queue: the submission is never turned away
+        // a form save, or final answers a submission's commit refused, waits for room in the queue: never turned away
         return store(checked(attemptId, accountId, answersJson, request), SharedCommits.Room.WAIT);
     }
 
