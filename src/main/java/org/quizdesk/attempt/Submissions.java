@@ -68,7 +68,7 @@ class Submissions {
             SubmitCommits.Outcome outcome = commits.commit(new Claim(attemptId, SubmittedBy.STUDENT, finalAnswers), SharedCommits.Room.WAIT);
             if (!outcome.answersRefused()) {
                 saves.stored(finalAnswers);
-                return submittedOrTheirs(attemptId, outcome);
+                return submitted(attemptId);
             }
             // refused: as a save of its own they are stored if the time ran out during an outage, or refused as the
             // attempt now says (another tab or the deadline job submitted it meanwhile, or the time is up)
@@ -82,12 +82,13 @@ class Submissions {
                 return submittedBefore(attempts.findById(attemptId).orElseThrow(AttemptRefused::notFound), finalAnswersJson);
             }
         }
-        return submittedOrTheirs(attemptId, commits.commit(new Claim(attemptId, SubmittedBy.STUDENT), SharedCommits.Room.WAIT));
+        commits.commit(new Claim(attemptId, SubmittedBy.STUDENT), SharedCommits.Room.WAIT);
+        return submitted(attemptId);
     }
 
-    /** The attempt as graded, without reading it again; if another tab or the deadline job came first, theirs. */
-    private Attempt submittedOrTheirs(long attemptId, SubmitCommits.Outcome outcome) {
-        return outcome.submitted().orElseGet(() -> attempts.findById(attemptId).orElseThrow());
+    /** The attempt as graded after the commit: this submission's, or theirs if another tab or the deadline job came first. */
+    private Attempt submitted(long attemptId) {
+        return attempts.findById(attemptId).orElseThrow();
     }
 
     /** A submit of an attempt already submitted: the attempt, if it brings no final answers or the ones submitted. */
@@ -103,7 +104,7 @@ class Submissions {
      * the caller's if it has one; false if someone else submitted it first.
      */
     boolean submitAndGrade(long attemptId, SubmittedBy by) {
-        return commits.claimNow(new Claim(attemptId, by)).submitted().isPresent();
+        return commits.claimNow(new Claim(attemptId, by)).submitted();
     }
 
     /**

@@ -5,15 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.quizdesk.attempt.internal.Attempt;
-import org.quizdesk.attempt.internal.AttemptRepository;
 import org.quizdesk.attempt.internal.EvidenceStore;
-import org.quizdesk.attempt.internal.QuestionScoreRecord;
-import org.quizdesk.attempt.internal.QuestionScoreRepository;
+import org.quizdesk.attempt.internal.SubmissionStore;
 import org.quizdesk.grading.AnswerSheetJson;
 import org.quizdesk.grading.Grader;
 import org.quizdesk.grading.InvalidAnswersException;
@@ -57,34 +50,32 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, SubmitCommits.Out
     }
 
     /**
-     * What a claim's writer answers: the attempt as submitted and graded, or empty if this claim did not submit it,
-     * either because someone else submitted it first or because its final answers were refused (the attempt took no
-     * more work: submitted meanwhile, or out of time), and then not claimed.
+     * What a claim's writer answers: whether this claim submitted the attempt (and graded it), or not, either because
+     * someone else submitted it first or because its final answers were refused (the attempt took no more work:
+     * submitted meanwhile, or out of time), and then not claimed.
      */
-    record Outcome(Optional<Attempt> submitted, boolean answersRefused) {
+    record Outcome(boolean submitted, boolean answersRefused) {
     }
 
     /** Two nodes' commits lock rows in the same order, so they cannot deadlock. */
     private static final Comparator<Pending<Claim, Outcome>> BY_ATTEMPT =
             Comparator.comparingLong(pending -> pending.write().attemptId());
 
-    private final AttemptRepository attempts;
+    private final SubmissionStore store;
     private final SaveCommits saves;
-    private final QuestionScoreRepository scores;
     private final EvidenceStore evidence;
     private final QuizCatalog catalog;
     private final AttemptMetrics metrics;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SubmitCommits(SubmitCommitProperties properties, OverloadProperties overload, AttemptRepository attempts, SaveCommits saves,
-            QuestionScoreRepository scores, EvidenceStore evidence, QuizCatalog catalog, AttemptMetrics metrics,
+    SubmitCommits(SubmitCommitProperties properties, OverloadProperties overload, SubmissionStore store, SaveCommits saves,
+            EvidenceStore evidence, QuizCatalog catalog, AttemptMetrics metrics,
             TransactionTemplate transactions, Clock clock) {
         super("submit-commits", properties.writers(), properties.queue(), properties.batch(), properties.commitWait(), overload.retryAfter(),
                 metrics::submissionTurnedAway);
-        this.attempts = attempts;
+        this.store = store;
         this.saves = saves;
-        this.scores = scores;
         this.evidence = evidence;
         this.catalog = catalog;
         this.metrics = metrics;
@@ -145,50 +136,37 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, SubmitCommits.Out
      */
     private List<Outcome> claimAndGrade(List<Claim> claims) {
         Instant now = clock.instant();
-        List<Boolean> won = new ArrayList<>(claims.size());
-        List<Boolean> answersRefused = new ArrayList<>(claims.size());
+        List<Outcome> outcomes = new ArrayList<>(claims.size());
         List<Long> claimedIds = new ArrayList<>();
         for (Claim claim : claims) {
             boolean refused = claim.finalAnswers() != null && saves.storeNow(claim.finalAnswers()) == 0;
-            answersRefused.add(refused);
-            boolean claimed = !refused && attempts.claimSubmission(claim.attemptId(), now, claim.by()) == 1;
+            boolean claimed = !refused && store.claim(claim.attemptId(), now, claim.by()) == 1;
             if (claimed) {
                 evidence.insert(claim.attemptId(), now, EvidenceKind.SUBMITTED.name(), claim.by().name());
                 claimedIds.add(claim.attemptId());
             }
-            won.add(claimed);
+            outcomes.add(new Outcome(claimed, refused));
         }
-        Map<Long, Attempt> graded = attempts.findAllById(claimedIds).stream()
-                .collect(Collectors.toMap(Attempt::getId, Function.identity()));
-        List<QuestionScoreRecord> rows = new ArrayList<>();
-        for (Attempt attempt : graded.values()) {
-            metrics.timeGrading(() -> {
-                QuizScore score = grade(attempt);
-                score.questions().forEach(question -> rows.add(new QuestionScoreRecord(attempt.getId(), question)));
-                attempt.recordTotal(score);
-            });
+        List<SubmissionStore.Score> scores = new ArrayList<>(claimedIds.size());
+        for (SubmissionStore.Graded attempt : store.gradedOn(claimedIds)) {
+            metrics.timeGrading(() -> scores.add(new SubmissionStore.Score(attempt.attemptId(), grade(attempt))));
         }
-        scores.saveAll(rows);
-        attempts.saveAll(graded.values());
-        List<Outcome> outcomes = new ArrayList<>(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            outcomes.add(new Outcome(won.get(i) ? Optional.of(graded.get(claims.get(i).attemptId())) : Optional.empty(), answersRefused.get(i)));
-        }
+        store.storeScores(scores);
         return outcomes;
     }
 
-    private QuizScore grade(Attempt attempt) {
-        Quiz quiz = catalog.version(attempt.getVersionId());
+    private QuizScore grade(SubmissionStore.Graded attempt) {
+        Quiz quiz = catalog.version(attempt.versionId());
         try {
-            return Grader.grade(StudentVersion.of(quiz, attempt.getVersionSeed()), AnswerSheetJson.read(quiz, attempt.getAnswers()));
+            return Grader.grade(StudentVersion.of(quiz, attempt.versionSeed()), AnswerSheetJson.read(quiz, attempt.answers()));
         } catch (InvalidAnswersException e) {
             // stored answers were validated against this very version when saved
-            throw new IllegalStateException("stored answers of attempt " + attempt.getId() + " do not read: " + e.getMessage(), e);
+            throw new IllegalStateException("stored answers of attempt " + attempt.attemptId() + " do not read: " + e.getMessage(), e);
         }
     }
 
     private void announce(Claim claim, Outcome outcome) {
-        if (outcome.submitted().isPresent()) {
+        if (outcome.submitted()) {
             metrics.submitted(claim.by());
             log.info("Attempt {} submitted by {}", claim.attemptId(), claim.by());
         }

@@ -18,7 +18,7 @@ import org.quizdesk.system.Outage;
 
 /**
  * One student's attempt at one quiz. Saving and submitting go through guarded single-row updates
- * ({@link AnswerStore}, {@link AttemptRepository#claimSubmission}), so two tabs, a retried request or two app nodes
+ * ({@link AnswerStore}, {@link SubmissionStore#claim}), so two tabs, a retried request or two app nodes
  * cannot race past the deadline or submit twice; what happens after submission (a total, a move to another version)
  * goes through this entity, which refuses it on an attempt that is not submitted.
  */

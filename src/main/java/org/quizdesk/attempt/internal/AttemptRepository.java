@@ -5,13 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.quizdesk.attempt.AttemptCounts;
-import org.quizdesk.attempt.SubmittedBy;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** The attempt table: reads, the guarded submission claim, and the expiry job's and overview's queries. */
+/** The attempt table: reads, the guarded deadline move, and the expiry job's and overview's queries. */
 public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     Optional<Attempt> findByQuizIdAndAccountId(String quizId, long accountId);
@@ -21,13 +20,6 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     List<Attempt> findByAccountId(long accountId);
 
     List<Attempt> findByQuizId(String quizId);
-
-    /** Claims the submission: only one caller (tab, retry, node or the deadline job) ever gets 1. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update Attempt a set a.submittedAt = :now, a.submittedBy = :by
-            where a.id = :id and a.submittedAt is null""")
-    int claimSubmission(@Param("id") long id, @Param("now") Instant now, @Param("by") SubmittedBy by);
 
     /**
      * Moves an open attempt's deadline, if it is still the one the caller read: a proctor's change never overwrites

@@ -15,6 +15,11 @@ class ReasonsColumn implements AttributeConverter<List<String>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<String> reasons) {
+        return json(reasons);
+    }
+
+    /** The column's text, for a row written in plain SQL ({@link SubmissionStore}). */
+    static String json(List<String> reasons) {
         return reasons == null ? null : JSON.writeValueAsString(reasons);
     }
 
