@@ -148,14 +148,14 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, SubmitCommits.Out
             outcomes.add(new Outcome(claimed, refused));
         }
         List<SubmissionStore.Score> scores = new ArrayList<>(claimedIds.size());
-        for (SubmissionStore.Graded attempt : store.gradedOn(claimedIds)) {
+        for (SubmissionStore.ToGrade attempt : store.toGrade(claimedIds)) {
             metrics.timeGrading(() -> scores.add(new SubmissionStore.Score(attempt.attemptId(), grade(attempt))));
         }
         store.storeScores(scores);
         return outcomes;
     }
 
-    private QuizScore grade(SubmissionStore.Graded attempt) {
+    private QuizScore grade(SubmissionStore.ToGrade attempt) {
         Quiz quiz = catalog.version(attempt.versionId());
         try {
             return Grader.grade(StudentVersion.of(quiz, attempt.versionSeed()), AnswerSheetJson.read(quiz, attempt.answers()));

@@ -14,16 +14,22 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The java command that starts target/quizdesk.jar from a class-data archive (CDS), as scripts/run-fast does: the JVM
  * maps the classes a start loads instead of reading and verifying them from the jar again, which halves the ITs'
- * twenty-odd starts. The archive is made once per build in target/it-cds/ (again when the jar is newer), under a file
+ * twenty-odd starts. On Java 25 and later the archive is the JVM's AOT cache (classes loaded and linked too). The
+ * archive is made once per build in target/it-cds/ (again when the jar is newer or the java another), under a file
  * lock so two JVMs asking at once make it once. Where it cannot be made, the plain jar runs; where the JVM cannot use
- * it (another JDK), the JVM starts without it ({@code -Xshare:auto}, the default). {@code -Dit.cds=false} runs the
- * plain jar everywhere (to compare).
+ * it, the JVM starts without it ({@code -Xshare:auto}, the default). {@code -Dit.cds=false} runs the plain jar
+ * everywhere (to compare); {@code -Dit.java=/path/to/bin/java} runs the app on another JDK than the PATH's.
  */
 final class ClassDataArchive {
 
+    /** The java that runs the app (the tests' own JVM may be another). */
+    static final String JAVA = System.getProperty("it.java", "java");
+
     private static final Path JAR = Path.of("target/quizdesk.jar").toAbsolutePath();
     private static final Path DIR = Path.of("target/it-cds").toAbsolutePath();
-    private static final Path ARCHIVE = DIR.resolve("quizdesk.jsa");
+    private static final Path MADE_BY = DIR.resolve("java.txt");
+    private static Path archive;
+    private static String useArchive;
     private static final Path EXTRACTED_JAR = DIR.resolve("quizdesk.jar");
 
     private ClassDataArchive() {
@@ -31,10 +37,10 @@ final class ClassDataArchive {
 
     /** java, the options, then -jar and the jar to run: from the archive where there is one, else the plain jar. */
     static synchronized List<String> javaCommand(List<String> javaOptions) {
-        List<String> command = new ArrayList<>(List.of("java"));
+        List<String> command = new ArrayList<>(List.of(JAVA));
         command.addAll(javaOptions);
         if (Boolean.parseBoolean(System.getProperty("it.cds", "true")) && ready()) {
-            command.addAll(List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-jar", EXTRACTED_JAR.toString()));
+            command.addAll(List.of(useArchive + archive, "-jar", EXTRACTED_JAR.toString()));
         } else {
             command.addAll(plainJar());
         }
@@ -52,11 +58,14 @@ final class ClassDataArchive {
             try (FileChannel lockFile = FileChannel.open(DIR.getParent().resolve("it-cds.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = lockFile.lock()) {
-                if (Files.isRegularFile(ARCHIVE)
-                        && Files.getLastModifiedTime(ARCHIVE).compareTo(Files.getLastModifiedTime(JAR)) > 0) {
+                boolean aotCache = takesAotCacheOutput();
+                archive = DIR.resolve(aotCache ? "quizdesk.aot" : "quizdesk.jsa");
+                useArchive = aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
+                if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(JAR)) > 0
+                        && Files.isRegularFile(MADE_BY) && Files.readString(MADE_BY).equals(JAVA)) {
                     return true;
                 }
-                make();
+                make(aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=");
                 return true;
             }
         } catch (Exception failed) {
@@ -65,17 +74,24 @@ final class ClassDataArchive {
         }
     }
 
-    private static void make() throws Exception {
+    /** Whether the java makes an AOT cache in one training run (Java 25 and later). */
+    private static boolean takesAotCacheOutput() throws Exception {
+        Process probe = new ProcessBuilder(JAVA, "-XX:AOTCacheOutput=probe.aot", "-XX:AOTMode=off", "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0;
+    }
+
+    private static void make(String makeArchive) throws Exception {
         long started = System.nanoTime();
         FileSystemUtils.deleteRecursively(DIR);
         Files.createDirectories(DIR);
-        run(DIR, List.of("java", "-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination", DIR.toString(),
+        run(DIR, List.of(JAVA, "-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination", DIR.toString(),
                 "--force"), DIR.resolve("extract.log"));
         Path training = Files.createTempDirectory("quizdesk-cds-training");
-        Path unfinished = DIR.resolve("quizdesk.jsa.part");
+        Path unfinished = DIR.resolve("unfinished-" + archive.getFileName());
         try {
             // the start the ITs make (demo profile, the seed quizzes), up to a refreshed context, then exit: no port
-            run(training, List.of("java", "-Xmx512m", "-XX:ArchiveClassesAtExit=" + unfinished,
+            run(training, List.of(JAVA, "-Xmx512m", makeArchive + unfinished,
                     "-Dspring.context.exit=onRefresh", "-jar", EXTRACTED_JAR.toString(),
                     "--spring.profiles.active=demo", "--quizdesk.accounts.instructor-password=cds-training",
                     "--quizdesk.quizzes.dir=" + Path.of("quizzes").toAbsolutePath(), "--server.port=0"),
@@ -86,10 +102,11 @@ final class ClassDataArchive {
         if (!Files.isRegularFile(unfinished)) {
             throw new IllegalStateException("the training run wrote no archive; see " + DIR.resolve("training.log"));
         }
-        // whole or not at all: a JVM that finds quizdesk.jsa finds a finished one
-        Files.move(unfinished, ARCHIVE, StandardCopyOption.ATOMIC_MOVE);
+        // whole or not at all: a JVM that finds the archive finds a finished one
+        Files.move(unfinished, archive, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(MADE_BY, JAVA);
         System.out.printf("Class-data archive for the ITs made in %d ms: %s%n",
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), ARCHIVE);
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), archive);
     }
 
     private static void run(Path directory, List<String> command, Path log) throws Exception {

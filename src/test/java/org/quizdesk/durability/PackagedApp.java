@@ -50,7 +50,7 @@ public final class PackagedApp implements AutoCloseable {
 
     /** As {@link #start}, but {@code java -jar target/quizdesk.jar} exactly as the README runs it: no archive. */
     static PackagedApp startPlainJar(Path workDir, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(ClassDataArchive.JAVA, "-Xmx512m"));
         command.addAll(ClassDataArchive.plainJar());
         return launch(workDir, command, testArguments(arguments), Map.of());
     }
@@ -61,6 +61,11 @@ public final class PackagedApp implements AutoCloseable {
                 "--spring.profiles.active=demo"));
         appArguments.addAll(List.of(arguments));
         return appArguments;
+    }
+
+    /** The java that runs the app: the PATH's, or {@code -Dit.java}'s. */
+    public static String java() {
+        return ClassDataArchive.JAVA;
     }
 
     /**

@@ -134,6 +134,9 @@ final class ClassLoadBenchmark {
                     settings.students(), settings.quizMinutes(), database.kind(), settings.heap(), Runtime.getRuntime().availableProcessors()));
             summary.append(String.format(Locale.ROOT, "  %d accounts created in %d ms (one BCrypt hash, batched inserts); start-up to ready %d ms%n",
                     settings.students(), accountsCreated.toMillis(), startedIn.toMillis()));
+            if (!PackagedApp.java().equals("java")) {
+                summary.append("  the app's java (it.java): ").append(PackagedApp.java()).append(System.lineSeparator());
+            }
             if (!settings.jvmOptions().isEmpty()) {
                 summary.append("  the app's extra JVM options (load.jvmArgs): ").append(String.join(" ", settings.jvmOptions()))
                         .append(System.lineSeparator());

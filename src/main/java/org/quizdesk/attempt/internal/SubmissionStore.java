@@ -47,17 +47,17 @@ public class SubmissionStore {
     }
 
     /** What an attempt is graded on: its version, its student's seed and its answers. */
-    public record Graded(long attemptId, long versionId, long versionSeed, String answers) {
+    public record ToGrade(long attemptId, long versionId, long versionSeed, String answers) {
     }
 
     /** The given attempts' versions and answers, in one read, in no particular order. */
-    public List<Graded> gradedOn(Collection<Long> attemptIds) {
+    public List<ToGrade> toGrade(Collection<Long> attemptIds) {
         if (attemptIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("select id, version_id, version_seed, answers from attempt where id in (:ids)")
                 .param("ids", attemptIds)
-                .query((rs, n) -> new Graded(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                .query((rs, n) -> new ToGrade(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
                 .list();
     }
 
