@@ -1,6 +1,7 @@
 package org.quizdesk.attempt;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.List;
@@ -27,16 +28,18 @@ class AttemptController {
 
     private final AttemptService attempts;
     private final QuizSheets sheets;
+    private final QuizPageSections sections;
     private final ReviewSheets reviews;
     private final QuizCatalog catalog;
     private final AttemptProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
-    AttemptController(AttemptService attempts, QuizSheets sheets, ReviewSheets reviews, QuizCatalog catalog,
+    AttemptController(AttemptService attempts, QuizSheets sheets, QuizPageSections sections, ReviewSheets reviews, QuizCatalog catalog,
             AttemptProperties properties, JsonMapper json, Clock clock) {
         this.attempts = attempts;
         this.sheets = sheets;
+        this.sections = sections;
         this.reviews = reviews;
         this.catalog = catalog;
         this.properties = properties;
@@ -45,14 +48,20 @@ class AttemptController {
     }
 
     @GetMapping("/attempts/{id}")
-    String quizPage(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String quizPage(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         Attempt attempt = mine(id, user);
         if (!attempts.takesWork(attempt)) {
             return "redirect:/attempts/" + id + "/review";
         }
+        QuizSheet sheet = sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed());
+        FormAnswers.Prefill prefill = FormAnswers.Prefill.of(attempts.answers(attempt));
         model.addAttribute("attempt", attempt);
-        model.addAttribute("sheet", sheets.forAttempt(attempt.getVersionId(), attempt.getVersionSeed()));
-        model.addAttribute("prefill", FormAnswers.Prefill.of(attempts.answers(attempt)));
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("prefill", prefill);
+        if (prefill.isEmpty() && sheets.sameForEveryStudent(attempt.getVersionId())) {
+            model.addAttribute("sectionsHtml", sections.blank(sheet, prefill, locale, request, response));
+        }
         model.addAttribute("serverNow", clock.millis());
         model.addAttribute("autosaveMillis", properties.autosaveInterval().toMillis());
         model.addAttribute("livePollMillis", properties.livePollInterval().toMillis());

@@ -74,6 +74,11 @@ public final class FormAnswers {
             return values.getOrDefault(questionId, "");
         }
 
+        /** Nothing filled in: the page of a student who has just started. */
+        public boolean isEmpty() {
+            return values.isEmpty() && selected.isEmpty();
+        }
+
         public boolean answered(String questionId) {
             return values.containsKey(questionId) || !selected.getOrDefault(questionId, Set.of()).isEmpty();
         }

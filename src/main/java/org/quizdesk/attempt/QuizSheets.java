@@ -57,13 +57,18 @@ public class QuizSheets {
     public QuizSheet forAttempt(long versionId, long versionSeed) {
         Quiz file = catalog.version(versionId);
         QuizSheet everything = byVersion.get(versionId, () -> build(file));
-        if (versionSeed == StudentVersion.FILE_ORDER && file.pools().isEmpty() && file.parameters().isEmpty()) {
+        if (versionSeed == StudentVersion.FILE_ORDER && file.pools().isEmpty() && file.parameters().isEmpty() || file.sameForEverySeed()) {
             return everything;
         }
         StudentVersion version = versions.of(versionId, versionSeed);
         // a parameterised question reads differently for every student: such a quiz's sheet is rendered per version
         // (its HTML is not kept: a student's page is built a few times per quiz, and 10,000 students' would fill the heap)
         return (file.parameters().isEmpty() ? everything : build(version.quiz())).inOrderOf(version);
+    }
+
+    /** Whether every student of this version gets the same sheet (the same object): a quiz without pools, parameters or shuffles. */
+    public boolean sameForEveryStudent(long versionId) {
+        return catalog.version(versionId).sameForEverySeed();
     }
 
     /**

@@ -122,6 +122,15 @@ public final class Quiz {
                 .toList();
     }
 
+    /**
+     * Whether every student's version is the file's order: no pools, parameters or shuffles, so the seed changes
+     * nothing (see {@link StudentVersion}).
+     */
+    public boolean sameForEverySeed() {
+        return parameters.isEmpty() && pools().isEmpty() && sections.stream().noneMatch(Section::shuffle)
+                && questions.stream().noneMatch(q -> q instanceof MultiSelectQuestion multi && multi.shuffle());
+    }
+
     public Optional<Question> question(String questionId) {
         return Optional.ofNullable(questionsById.get(questionId));
     }
