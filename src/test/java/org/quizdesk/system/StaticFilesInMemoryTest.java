@@ -1,0 +1,69 @@
+package org.quizdesk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.servlet.resource.CachingResourceResolver;
+import org.springframework.web.servlet.resource.CachingResourceTransformer;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The style sheet and scripts, served from memory, are the files themselves, with their types and times. */
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class StaticFilesInMemoryTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("resourceHandlerMapping") HandlerMapping resources;
+
+    @Test
+    void theAppsFoldersAreServedThroughACachingChain() {
+        for (String pattern : List.of("/css/**", "/js/**")) {
+            Object handler = ((SimpleUrlHandlerMapping) resources).getUrlMap().get(pattern);
+            assertThat(handler).as(pattern).isInstanceOf(ResourceHttpRequestHandler.class);
+            ResourceHttpRequestHandler files = (ResourceHttpRequestHandler) handler;
+            assertThat(files.getResourceResolvers().get(0)).isInstanceOf(CachingResourceResolver.class);
+            assertThat(files.getResourceTransformers().get(0)).as("the read copies are kept").isInstanceOf(CachingResourceTransformer.class);
+        }
+    }
+
+    @Test
+    void theStyleSheetAndAScriptAreServedWholeTimeAndAgain() throws Exception {
+        byte[] css = new ClassPathResource("static/css/quizdesk.css").getContentAsByteArray();
+        byte[] script = new ClassPathResource("static/js/quiz.js").getContentAsByteArray();
+        for (int i = 0; i < 3; i++) {
+            MvcResult sheet = mvc.perform(get("/css/quizdesk.css")).andExpect(status().isOk()).andReturn();
+            assertThat(sheet.getResponse().getContentAsByteArray()).isEqualTo(css);
+            assertThat(sheet.getResponse().getContentType()).startsWith("text/css");
+            assertThat(sheet.getResponse().getContentLength()).isEqualTo(css.length);
+            MvcResult js = mvc.perform(get("/js/quiz.js")).andExpect(status().isOk()).andReturn();
+            assertThat(js.getResponse().getContentAsByteArray()).isEqualTo(script);
+            assertThat(js.getResponse().getContentType()).contains("javascript");
+        }
+    }
+
+    @Test
+    void aBrowsersCopyIsConfirmedUnchangedAndNoFileIsServedFromAnotherFolder() throws Exception {
+        String lastModified = mvc.perform(get("/css/quizdesk.css")).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+        assertThat(lastModified).isNotBlank();
+        mvc.perform(get("/css/quizdesk.css").header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)).andExpect(status().isNotModified());
+        mvc.perform(get("/css/quiz.js")).andExpect(status().isNotFound());
+        mvc.perform(get("/js/../css/quizdesk.css")).andExpect(status().is4xxClientError());
+        mvc.perform(get("/css/missing.css")).andExpect(status().isNotFound());
+    }
+}
