@@ -57,7 +57,7 @@ public class QuizSheets {
     public QuizSheet forAttempt(long versionId, long versionSeed) {
         Quiz file = catalog.version(versionId);
         QuizSheet everything = byVersion.get(versionId, () -> build(file));
-        if (versionSeed == StudentVersion.FILE_ORDER && file.pools().isEmpty() && file.parameters().isEmpty() || file.sameForEverySeed()) {
+        if (file.sameForEverySeed() || versionSeed == StudentVersion.FILE_ORDER && file.pools().isEmpty() && file.parameters().isEmpty()) {
             return everything;
         }
         StudentVersion version = versions.of(versionId, versionSeed);

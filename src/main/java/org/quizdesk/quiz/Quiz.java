@@ -30,6 +30,7 @@ public final class Quiz {
     private final List<Item> items;
     private final List<Question> questions;
     private final Map<String, Question> questionsById;
+    private final boolean sameForEverySeed;
 
     public Quiz(String id, String title, String course, String date, Duration timeLimit, String honorCode,
             String instructions, List<Section> sections, String sourceFile, Map<String, Parameters> parameters) {
@@ -50,6 +51,8 @@ public final class Quiz {
         // the first of a repeated id wins, as a search in file order found it (the reader refuses repeated ids)
         questions.forEach(question -> byId.putIfAbsent(question.id(), question));
         this.questionsById = Collections.unmodifiableMap(byId);
+        this.sameForEverySeed = this.parameters.isEmpty() && pools().isEmpty() && this.sections.stream().noneMatch(Section::shuffle)
+                && questions.stream().noneMatch(q -> q instanceof MultiSelectQuestion multi && multi.shuffle());
     }
 
     public Quiz(String id, String title, String course, String date, Duration timeLimit, String honorCode,
@@ -127,8 +130,7 @@ public final class Quiz {
      * nothing (see {@link StudentVersion}).
      */
     public boolean sameForEverySeed() {
-        return parameters.isEmpty() && pools().isEmpty() && sections.stream().noneMatch(Section::shuffle)
-                && questions.stream().noneMatch(q -> q instanceof MultiSelectQuestion multi && multi.shuffle());
+        return sameForEverySeed;
     }
 
     public Optional<Question> question(String questionId) {
