@@ -19,8 +19,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The quiz page's questions as HTML, rendered once per student sheet and language while nothing is filled in. At a
- * class's start every student opens the page with no answers, and rendering the questions was most of the page's
- * processor time while 10,000 students started within a minute. A page with answers is rendered whole, as before.
+ * class's start every student opens the page with no answers, and rendering pages was the largest part of the
+ * processor's work while 10,000 students started within a minute (docs/benchmarks.md). A page with answers is
+ * rendered whole, as before.
  * Only for a sheet every student of its version shares ({@link QuizSheets#sameForEveryStudent}), compared by
  * identity: a quiz version's sheet lives as long as its cache keeps it, and its HTML goes with it.
  */
