@@ -1,8 +1,8 @@
 package org.quizdesk.attempt.internal;
 
+import static org.quizdesk.attempt.internal.EvidenceStore.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.quizdesk.system.Outage;
@@ -99,9 +99,5 @@ public class AnswerStore {
         return jdbc.sql("update attempt set outage_from = ?, outage_to = ? where id = ? and submitted_at is null")
                 .params(utc(outage.from()), utc(outage.to()), attemptId)
                 .update();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

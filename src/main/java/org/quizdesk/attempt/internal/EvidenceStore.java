@@ -63,7 +63,8 @@ public class EvidenceStore {
                 .list();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    /** An instant as the timestamp-with-time-zone columns take it; {@link #instant} reads it back. */
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 

@@ -1,9 +1,10 @@
 package org.quizdesk.attempt.internal;
 
+import static org.quizdesk.attempt.internal.EvidenceStore.utc;
+
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,7 +43,7 @@ public class SubmissionStore {
     /** Claims the submission: only one caller (tab, retry, node, proctor or the deadline job) ever gets 1. */
     public int claim(long attemptId, Instant now, SubmittedBy by) {
         return jdbc.sql("update attempt set submitted_at = ?, submitted_by = ? where id = ? and submitted_at is null")
-                .params(now.atOffset(ZoneOffset.UTC), by.name(), attemptId)
+                .params(utc(now), by.name(), attemptId)
                 .update();
     }
 
