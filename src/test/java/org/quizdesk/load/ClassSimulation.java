@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * A class taking a timed quiz, open-loop: students arrive at a rate (not a fixed number of connections) and do
  * what a browser with the quiz page does. They sign in over the sign-in window, all start within the start window
  * after it (the honor code form, with its CSRF token), autosave every 5 s with new answers (JSON, the CSRF header,
- * as quiz.js sends them), and submit within the last window before their deadline, except a share who leave
+ * on the page's timer: a slow save does not put the next ones back; as quiz.js sends them), and submit within the last window before their deadline, except a share who leave
  * and let time run out: the server submits those, and they look once it should have. A 429 or 503 is waited out
  * as the page does (a back-off, never sooner than its Retry-After; an autosave's retry is dropped when the
  * submission goes, which carries the answers), and counted apart from errors. With
@@ -193,7 +193,7 @@ public class ClassSimulation extends Simulation {
                     }
                     return session.set("leaves", leaves).set("stopsWritingAt", stopsWritingAt).set("sequence", 0L).set("liveStamp", "")
                             // the first save comes at some point within the first interval, as students begin typing
-                            .set("nextSaveIn", Duration.ofMillis(random(LoadSettings.AUTOSAVE_INTERVAL)));
+                            .set("nextSaveAt", System.currentTimeMillis() + random(LoadSettings.AUTOSAVE_INTERVAL));
                 })
                 .exec(session -> {
                     if (!going(session)) {
@@ -229,9 +229,8 @@ public class ClassSimulation extends Simulation {
 
     /** Autosaves while answers change, then the submission, or leaving and looking whether the server submitted. */
     private ChainBuilder write() {
-        return asLongAs(session -> System.currentTimeMillis() + session.<Duration>get("nextSaveIn").toMillis()
-                        < session.getLong("stopsWritingAt")).on(
-                        pause(session -> session.<Duration>get("nextSaveIn"))
+        return asLongAs(session -> session.getLong("nextSaveAt") < session.getLong("stopsWritingAt")).on(
+                        pause(session -> untilMillis(session.getLong("nextSaveAt")))
                                 .exec(session -> session.set("sequence", session.getLong("sequence") + 1))
                                 .exec(request("autosave", List.of(200), http("autosave").put("/api/attempts/#{attempt}/answers")
                                         .header("Content-Type", "application/json")
@@ -250,7 +249,7 @@ public class ClassSimulation extends Simulation {
                                     if (session.getString("outcome").equals("ok")) {
                                         ledger.saved(session.getInt("student"), session.getLong("sequence"));
                                     }
-                                    return session.set("nextSaveIn", LoadSettings.AUTOSAVE_INTERVAL);
+                                    return session.set("nextSaveAt", nextTick(session.getLong("nextSaveAt"), System.currentTimeMillis()));
                                 }))
                 .doIf(session -> !session.getBoolean("leaves")).then(
                         pause(session -> untilMillis(session.getLong("stopsWritingAt")))
@@ -453,6 +452,16 @@ public class ClassSimulation extends Simulation {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * The page saves on a timer (quiz.js: {@code setInterval}, every 5 s while answers changed), so its saves keep
+     * their beat whatever a save took: the next is the first tick after this one's answer; ticks while a save was
+     * on its way (a slow answer, a retry) are skipped, as the page skips them.
+     */
+    static long nextTick(long lastTick, long nowMillis) {
+        long interval = LoadSettings.AUTOSAVE_INTERVAL.toMillis();
+        return lastTick + interval * Math.max(1, (nowMillis - lastTick) / interval + 1);
     }
 
     private static long random(Duration window) {
