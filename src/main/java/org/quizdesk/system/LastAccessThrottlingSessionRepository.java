@@ -13,6 +13,11 @@ import org.springframework.session.Session;
  * old. Spring Session marks a session changed on every request just for its access time, and then writes its row;
  * with a four-hour timeout, a minute of difference in the expiry changes nothing, and the write is saved on every
  * request of a signed-in student (a save, a status check) whose session did not change otherwise.
+ *
+ * <p>A session the request did not change is not handed back to the JDBC repository at all, which would open and
+ * commit an empty transaction for it on every request (a JPA transaction: an entity manager, a pooled connection,
+ * the database's begin and commit). Only setting attributes changes a session (Spring Session's default save mode,
+ * which the application keeps).
  */
 final class LastAccessThrottlingSessionRepository<S extends Session>
         implements FindByIndexNameSessionRepository<LastAccessThrottlingSessionRepository.ThrottledSession> {
@@ -27,19 +32,22 @@ final class LastAccessThrottlingSessionRepository<S extends Session>
 
     @Override
     public ThrottledSession createSession() {
-        return new ThrottledSession(delegate.createSession(), touchEvery);
+        return new ThrottledSession(delegate.createSession(), touchEvery, true);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void save(ThrottledSession session) {
-        delegate.save((S) session.session);
+        if (session.changed) {
+            delegate.save((S) session.session);
+            session.changed = false;
+        }
     }
 
     @Override
     public ThrottledSession findById(String id) {
         S session = delegate.findById(id);
-        return session == null ? null : new ThrottledSession(session, touchEvery);
+        return session == null ? null : new ThrottledSession(session, touchEvery, false);
     }
 
     @Override
@@ -50,24 +58,30 @@ final class LastAccessThrottlingSessionRepository<S extends Session>
     @Override
     public Map<String, ThrottledSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
         return delegate.findByIndexNameAndIndexValue(indexName, indexValue).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> new ThrottledSession(entry.getValue(), touchEvery)));
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> new ThrottledSession(entry.getValue(), touchEvery, false)));
     }
 
-    /** The stored session, with an access time that moves only in steps of {@code touchEvery}. */
+    /**
+     * The stored session, with an access time that moves only in steps of {@code touchEvery}, and which knows whether
+     * anything was changed since it was read or last saved (a new session has everything to write).
+     */
     static final class ThrottledSession implements Session {
 
         private final Session session;
         private final Duration touchEvery;
+        private boolean changed;
 
-        ThrottledSession(Session session, Duration touchEvery) {
+        ThrottledSession(Session session, Duration touchEvery, boolean changed) {
             this.session = session;
             this.touchEvery = touchEvery;
+            this.changed = changed;
         }
 
         @Override
         public void setLastAccessedTime(Instant lastAccessedTime) {
             if (!lastAccessedTime.isBefore(session.getLastAccessedTime().plus(touchEvery))) {
                 session.setLastAccessedTime(lastAccessedTime);
+                changed = true;
             }
         }
 
@@ -78,6 +92,7 @@ final class LastAccessThrottlingSessionRepository<S extends Session>
 
         @Override
         public String changeSessionId() {
+            changed = true;
             return session.changeSessionId();
         }
 
@@ -93,11 +108,13 @@ final class LastAccessThrottlingSessionRepository<S extends Session>
 
         @Override
         public void setAttribute(String attributeName, Object attributeValue) {
+            changed = true;
             session.setAttribute(attributeName, attributeValue);
         }
 
         @Override
         public void removeAttribute(String attributeName) {
+            changed = true;
             session.removeAttribute(attributeName);
         }
 
@@ -113,6 +130,7 @@ final class LastAccessThrottlingSessionRepository<S extends Session>
 
         @Override
         public void setMaxInactiveInterval(Duration interval) {
+            changed = true;
             session.setMaxInactiveInterval(interval);
         }
 
