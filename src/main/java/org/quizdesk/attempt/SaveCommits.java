@@ -43,7 +43,7 @@ class SaveCommits extends SharedCommits<SaveCommits.Save, Integer> {
     SaveCommits(SaveCommitProperties properties, OverloadProperties overload, AnswerStore answerStore, SavePlaces places,
             TransactionTemplate transactions, AttemptMetrics metrics) {
         // a save turned away here waits as long as one the overload filter turned away
-        super("save-commits", 1, properties.queue(), properties.batch(), properties.commitWait(), overload.retryAfter(),
+        super("save-commits", 1, properties.queue(), properties.batch(), properties.gather(), properties.commitWait(), overload.retryAfter(),
                 metrics::saveTurnedAway);
         this.answerStore = answerStore;
         this.places = places;

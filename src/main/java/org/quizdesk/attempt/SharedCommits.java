@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * Writes that share commits (group commit): a bounded queue to writer threads, each of which takes whatever queued
  * while its last commit ran and writes it in one transaction. A durable commit costs about the same for one row as for two
  * hundred (H2 in file mode writes and syncs its file, PostgreSQL flushes its WAL), and a request waiting here holds
- * no connection, so requests that share commits leave the pool to the others.
+ * no connection, so requests that share commits leave the pool to the others. A writer may also gather: wait until
+ * its first write has waited the gather time (or the batch is full) before it commits, so that a fast commit does not
+ * leave each of many writes a commit of its own (as PostgreSQL's {@code commit_delay}).
  * <p>
  * The guarantees, which each kind of write keeps in its {@link #write}: a write is answered only after the commit
  * that holds it has returned; when a shared commit fails, each of its writes is done again in a commit of its own,
@@ -44,8 +46,8 @@ abstract class SharedCommits<W, R> {
         WAIT
     }
 
-    /** A write waiting for its commit; {@code outcome} completes after it. */
-    record Pending<W, R>(W write, CompletableFuture<R> outcome) {
+    /** A write waiting for its commit since {@code queuedAt} ({@link System#nanoTime}); {@code outcome} completes after it. */
+    record Pending<W, R>(W write, CompletableFuture<R> outcome, long queuedAt) {
 
         boolean gaveUp() {
             return outcome.isDone();
@@ -54,6 +56,7 @@ abstract class SharedCommits<W, R> {
 
     private final BlockingQueue<Pending<W, R>> queue;
     private final int batch;
+    private final long gatherNanos;
     private final Duration wait;
     private final Duration retryAfter;
     private final Runnable turnedAway;
@@ -63,12 +66,15 @@ abstract class SharedCommits<W, R> {
 
     /**
      * @param writers how many writer threads: 1 keeps the writes in their order
+     * @param gather how long a commit's first write may wait for others to join it (zero: none)
      * @param retryAfter what a write turned away is told to wait
      * @param turnedAway counts a write turned away
      */
-    SharedCommits(String writerName, int writers, int queue, int batch, Duration wait, Duration retryAfter, Runnable turnedAway) {
+    SharedCommits(String writerName, int writers, int queue, int batch, Duration gather, Duration wait, Duration retryAfter,
+            Runnable turnedAway) {
         this.queue = new ArrayBlockingQueue<>(queue);
         this.batch = batch;
+        this.gatherNanos = gather.toNanos();
         this.wait = wait;
         this.retryAfter = retryAfter;
         this.turnedAway = turnedAway;
@@ -110,7 +116,7 @@ abstract class SharedCommits<W, R> {
 
     /** Queues the write, for a caller that queues several before it waits ({@link #await}). */
     Pending<W, R> enqueue(W write, Room room) {
-        Pending<W, R> pending = new Pending<>(write, new CompletableFuture<>());
+        Pending<W, R> pending = new Pending<>(write, new CompletableFuture<>(), System.nanoTime());
         if (!open) {
             // shutting down: the writer may be gone, so the caller does its own write
             write(List.of(pending));
@@ -177,6 +183,19 @@ abstract class SharedCommits<W, R> {
      */
     abstract void write(List<Pending<W, R>> taken);
 
+    /** Takes what comes until the batch is full or the time is up (at once when the first write waited long enough). */
+    private void gather(List<Pending<W, R>> taken, long until) throws InterruptedException {
+        long left;
+        while (taken.size() < batch && (left = until - System.nanoTime()) > 0) {
+            Pending<W, R> next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            taken.add(next);
+            queue.drainTo(taken, batch - taken.size());
+        }
+    }
+
     private void writeUntilClosed() {
         List<Pending<W, R>> taken = new ArrayList<>(batch);
         while (open || !queue.isEmpty()) {
@@ -187,6 +206,7 @@ abstract class SharedCommits<W, R> {
                 }
                 taken.add(first);
                 queue.drainTo(taken, batch - 1);
+                gather(taken, first.queuedAt() + gatherNanos);
                 write(taken);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

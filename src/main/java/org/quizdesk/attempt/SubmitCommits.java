@@ -1,6 +1,7 @@
 package org.quizdesk.attempt;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,8 +73,9 @@ class SubmitCommits extends SharedCommits<SubmitCommits.Claim, SubmitCommits.Out
     SubmitCommits(SubmitCommitProperties properties, OverloadProperties overload, SubmissionStore store, SaveCommits saves,
             EvidenceStore evidence, QuizCatalog catalog, AttemptMetrics metrics,
             TransactionTemplate transactions, Clock clock) {
-        super("submit-commits", properties.writers(), properties.queue(), properties.batch(), properties.commitWait(), overload.retryAfter(),
-                metrics::submissionTurnedAway);
+        // no gathering: four writers share the burst, and a submission's commit (its scores) is not a small one
+        super("submit-commits", properties.writers(), properties.queue(), properties.batch(), Duration.ZERO, properties.commitWait(),
+                overload.retryAfter(), metrics::submissionTurnedAway);
         this.store = store;
         this.saves = saves;
         this.evidence = evidence;

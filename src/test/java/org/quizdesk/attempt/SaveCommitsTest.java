@@ -86,8 +86,12 @@ class SaveCommitsTest {
     }
 
     void writer(int queue, Duration wait, Integer... failingCommits) {
+        writer(queue, Duration.ZERO, wait, failingCommits);
+    }
+
+    void writer(int queue, Duration gather, Duration wait, Integer... failingCommits) {
         transactions = new ScriptedTransactions(transactionManager, Set.of(failingCommits));
-        commits = new SaveCommits(new SaveCommitProperties(queue, 200, wait), new OverloadProperties(24, 48, 8, Duration.ofSeconds(2)),
+        commits = new SaveCommits(new SaveCommitProperties(queue, 200, gather, wait), new OverloadProperties(24, 48, 8, Duration.ofSeconds(2)),
                 answerStore, places, new TransactionTemplate(transactions), new AttemptMetrics(registry));
         commits.start();
     }
@@ -120,6 +124,27 @@ class SaveCommitsTest {
         assertThat(transactions.committed).as("the held save's commit, then one for the five").containsExactly(1, 2);
         DistributionSummary perCommit = registry.get(AttemptMetrics.SAVES_PER_COMMIT).summary();
         assertThat(perCommit.max()).isEqualTo(5);
+    }
+
+    @Test
+    void aCommitWaitsTheGatherTimeForSavesToJoinItsFirstOne() throws Exception {
+        writer(100, Duration.ofSeconds(1), Duration.ofSeconds(30));
+        transactions.gate.countDown();
+        Attempt a = started();
+        Attempt b = started();
+        Attempt c = started();
+
+        Future<Integer> saveA = queue(a, "{\"1.1\":true}");
+        Thread.sleep(100);
+        assertThat(saveA).as("not committed alone at once").isNotDone();
+        Future<Integer> saveB = queue(b, "{\"1.1\":true}");
+        Future<Integer> saveC = queue(c, "{\"1.1\":true}");
+
+        for (Future<Integer> save : List.of(saveA, saveB, saveC)) {
+            assertThat(save.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        assertThat(transactions.committed).as("one commit for the three").containsExactly(1);
+        assertThat(registry.get(AttemptMetrics.SAVES_PER_COMMIT).summary().max()).isEqualTo(3);
     }
 
     @Test
