@@ -68,6 +68,7 @@ final class ClassLoadBenchmark {
             ServerSampler.Cpu serverCpu;
             ServerSampler.Cpu generatorCpu;
             long residentPeak;
+            long databasePeak;
             Duration startedIn;
             List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + settings.heap(), ServerSampler.gcLogOption(gcLog)));
             jvmOptions.addAll(settings.jvmOptions());
@@ -76,7 +77,9 @@ final class ClassLoadBenchmark {
                 System.out.printf("%nClass load benchmark: %d students created in %d ms; the app was ready in %d ms; "
                                 + "the class signs in over %d s, the quiz takes %d min%n", settings.students(),
                         accountsCreated.toMillis(), startedIn.toMillis(), settings.signInWindow().toSeconds(), settings.quizMinutes());
-                try (ServerSampler sampler = new ServerSampler(app.pid())) {
+                // H2's file lives in the app's folder (spring.datasource.url, ./data/); PostgreSQL's elsewhere
+                Path databaseFolder = settings.database().equals("h2") ? workDir.resolve("data") : null;
+                try (ServerSampler sampler = new ServerSampler(app.pid(), databaseFolder)) {
                     ClassRun.begin(new ClassRun(settings, app.port, ledger, new AnswerSheets(quiz)));
                     try {
                         gatlingStatus = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
@@ -90,6 +93,7 @@ final class ClassLoadBenchmark {
                     serverCpu = sampler.cpu(0);
                     generatorCpu = sampler.cpu(1);
                     residentPeak = sampler.peakResidentMegabytes();
+                    databasePeak = sampler.databasePeakMegabytes();
                 }
                 // as an orchestrator stops a node: saves and submissions in flight finish first
                 app.terminate(Duration.ofSeconds(60));
@@ -204,6 +208,9 @@ final class ClassLoadBenchmark {
                             + "(committed at most %.0f MB); resident peak %d MB; GC pauses during the run %d, total %.0f ms, max %.1f ms%n",
                     serverCpu.average(), serverCpu.busiest10s(), gc.peakHeapMegabytes(), gc.committedMegabytes(), residentPeak,
                     gc.pauses(), gc.totalMillis(), gc.maxMillis()));
+            if (databasePeak > 0) {
+                summary.append(String.format(Locale.ROOT, "  database file: %d MB at most during the run%n", databasePeak));
+            }
             summary.append(String.format(Locale.ROOT, "  load generator (Gatling, same machine): CPU %.2f cores on average, %.2f in the busiest 10 s%n",
                     generatorCpu.average(), generatorCpu.busiest10s()));
             summary.append(String.format("  Gatling report: %s%n  chart: %s%n", stats.reportDir().resolve("index.html"), out.resolve(name)));

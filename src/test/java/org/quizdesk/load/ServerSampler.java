@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The server process seen from outside, as an operator would: its CPU time from /proc every second (the app's
  * metrics endpoint is for signed-in staff, and asking it would add load), its peak resident memory, and its GC
- * pauses and heap from the GC log the app's JVM writes ({@code -Xlog:gc}). Also this JVM's CPU, the load
- * generator's, which shares the two cores.
+ * pauses and heap from the GC log the app's JVM writes ({@code -Xlog:gc}), and the largest its database folder
+ * grew (the embedded database's file). Also this JVM's CPU, the load generator's, which shares the two cores.
  */
 final class ServerSampler implements AutoCloseable {
 
@@ -22,12 +22,16 @@ final class ServerSampler implements AutoCloseable {
             "^\\[([\\d.]+)s].*Pause .*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\) ([\\d.]+)ms");
 
     private final long pid;
+    private final Path databaseFolder;
     private final List<double[]> samples = new ArrayList<>();
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile long databasePeakBytes;
 
-    ServerSampler(long pid) {
+    /** @param databaseFolder the embedded database's folder, or null for a database server */
+    ServerSampler(long pid, Path databaseFolder) {
         this.pid = pid;
+        this.databaseFolder = databaseFolder;
         this.thread = new Thread(this::sample, "server-sampler");
         thread.setDaemon(true);
         thread.start();
@@ -46,6 +50,7 @@ final class ServerSampler implements AutoCloseable {
                 synchronized (samples) {
                     samples.add(new double[] {System.nanoTime() / 1e9, server, generator});
                 }
+                databasePeakBytes = Math.max(databasePeakBytes, folderBytes());
                 Thread.sleep(1000);
             } catch (IOException | RuntimeException gone) {
                 return;
@@ -54,6 +59,20 @@ final class ServerSampler implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    private long folderBytes() throws IOException {
+        if (databaseFolder == null || !Files.isDirectory(databaseFolder)) {
+            return 0;
+        }
+        try (var files = Files.list(databaseFolder)) {
+            return files.mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    /** The most the embedded database's folder held at a sample, in MB; 0 for a database server. */
+    long databasePeakMegabytes() {
+        return databasePeakBytes >> 20;
     }
 
     /** utime + stime, the 14th and 15th fields (after the command name in parentheses). */
