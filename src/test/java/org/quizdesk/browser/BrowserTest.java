@@ -26,12 +26,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
@@ -264,8 +265,27 @@ abstract class BrowserTest {
     }
 
     void waitForNextPage(WebElement onTheOldPage) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(onTheOldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(onTheOldPage));
         waitForLoad();
+    }
+
+    /**
+     * Whether the element's document has been replaced. Asked while the old document goes, Chromium answers either
+     * a stale element or an inspector error that the node "does not belong to the document" (seen once in CI); both
+     * mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException checking) {
+            if (String.valueOf(checking.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw checking;
+        }
     }
 
     /** quiz.js has run once its first tick has replaced the timer's placeholder. */
