@@ -42,10 +42,11 @@ import java.util.regex.Pattern;
  * A class taking a timed quiz, open-loop: students arrive at a rate (not a fixed number of connections) and do
  * what a browser with the quiz page does. They sign in over the sign-in window, all start within the start window
  * after it (the honor code form, with its CSRF token), autosave every 5 s with new answers (JSON, the CSRF header,
- * on the page's timer: a slow save does not put the next ones back; as quiz.js sends them), and submit within the last window before their deadline, except a share who leave
- * and let time run out: the server submits those, and they look once it should have. A 429 or 503 is waited out
- * as the page does (a back-off, never sooner than its Retry-After; an autosave's retry is dropped when the
- * submission goes, which carries the answers), and counted apart from errors. With
+ * as quiz.js sends them, on its timer's beat: a slow save does not put the next ones back), and submit within the
+ * last window before their deadline, except a share who leave and let time run out: the server submits those, and
+ * they look once it should have. A 429 or 503 is waited out as the page does (a back-off, never sooner than its
+ * Retry-After; an autosave's retry is dropped when the submission goes, which carries the answers), and counted
+ * apart from errors. With
  * {@code load.commonClose} (the default) the instructor first sets the quiz to close for the whole class when the
  * time limit after the opening is over, through the settings form, so that every deadline is that closing time and
  * the submissions come together in its last window; each student checks that their deadline is. Alongside, a
@@ -459,7 +460,7 @@ public class ClassSimulation extends Simulation {
      * their beat whatever a save took: the next is the first tick after this one's answer; ticks while a save was
      * on its way (a slow answer, a retry) are skipped, as the page skips them.
      */
-    static long nextTick(long lastTick, long nowMillis) {
+    private static long nextTick(long lastTick, long nowMillis) {
         long interval = LoadSettings.AUTOSAVE_INTERVAL.toMillis();
         return lastTick + interval * Math.max(1, (nowMillis - lastTick) / interval + 1);
     }
