@@ -1,9 +1,13 @@
 package org.quizdesk.system;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.time.Duration;
+import java.util.EnumSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
@@ -11,10 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.SerializingConverter;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * HTTP sessions live in the database in every profile (Spring Session JDBC, tables from the Flyway migration V3):
@@ -62,8 +66,26 @@ class HttpSessionConfiguration {
 
     @Bean
     @Primary
-    FindByIndexNameSessionRepository<LastAccessThrottlingSessionRepository.ThrottledSession> sessions(
-            JdbcIndexedSessionRepository jdbc) {
+    LastAccessThrottlingSessionRepository<?> sessions(JdbcIndexedSessionRepository jdbc) {
         return new LastAccessThrottlingSessionRepository<>(jdbc, timeout.dividedBy(TOUCHES_PER_TIMEOUT));
+    }
+
+    /**
+     * Around Spring Session's filter, on every kind of dispatch: the session the repository kept from this thread's
+     * last save is forgotten when the dispatch ends, before the thread serves anyone else.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> forgetSavedSessions(LastAccessThrottlingSessionRepository<?> sessions) {
+        Filter forget = (request, response, chain) -> {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                sessions.forgetSaved();
+            }
+        };
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(forget);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
     }
 }

@@ -18,12 +18,20 @@ import org.springframework.session.Session;
  * commit an empty transaction for it on every request (a JPA transaction: an entity manager, a pooled connection,
  * the database's begin and commit). Only setting attributes changes a session (Spring Session's default save mode,
  * which the application keeps).
+ *
+ * <p>Spring Session's filter saves a session when the response is committed (a redirect, a page's view flushed) and
+ * again when the request ends, and before that second save it reads the session from the database once more only to
+ * learn the requested id (spring-session#1424): a second query on every page and redirect. A read of the session
+ * this thread has just saved gets the saved one instead, until {@link #forgetSaved()} at the end of each dispatch
+ * ({@link HttpSessionConfiguration}), so that no later request can see it.
  */
 final class LastAccessThrottlingSessionRepository<S extends Session>
         implements FindByIndexNameSessionRepository<LastAccessThrottlingSessionRepository.ThrottledSession> {
 
     private final FindByIndexNameSessionRepository<S> delegate;
     private final Duration touchEvery;
+    /** The session this thread saved last in the dispatch it serves. */
+    private final ThreadLocal<ThrottledSession> saved = new ThreadLocal<>();
 
     LastAccessThrottlingSessionRepository(FindByIndexNameSessionRepository<S> delegate, Duration touchEvery) {
         this.delegate = delegate;
@@ -42,17 +50,31 @@ final class LastAccessThrottlingSessionRepository<S extends Session>
             delegate.save((S) session.session);
             session.changed = false;
         }
+        saved.set(session);
     }
 
     @Override
     public ThrottledSession findById(String id) {
+        ThrottledSession justSaved = saved.get();
+        if (justSaved != null && justSaved.getId().equals(id)) {
+            return justSaved;
+        }
         S session = delegate.findById(id);
         return session == null ? null : new ThrottledSession(session, touchEvery, false);
     }
 
     @Override
     public void deleteById(String id) {
+        ThrottledSession justSaved = saved.get();
+        if (justSaved != null && justSaved.getId().equals(id)) {
+            saved.remove();
+        }
         delegate.deleteById(id);
+    }
+
+    /** Ends what {@link #findById} gives from this thread's last save: called when a dispatch ends. */
+    void forgetSaved() {
+        saved.remove();
     }
 
     @Override

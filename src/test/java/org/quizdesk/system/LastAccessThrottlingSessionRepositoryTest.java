@@ -93,10 +93,38 @@ class LastAccessThrottlingSessionRepositoryTest {
             var session = sessions.findById(id);
             change.accept(session);
             sessions.save(session);
+            sessions.forgetSaved();
         }
 
         assertThat(writes).hasValue(changes.size());
         assertThat(stored.findById(id).getMaxInactiveInterval()).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void aReadOfTheSessionJustSavedGetsTheSavedOneUntilTheDispatchEnds() {
+        String id = saved(Instant.now());
+        String other = saved(Instant.now());
+        var session = sessions.findById(id);
+        session.setAttribute("answer", "kept");
+        sessions.save(session);
+        stored.deleteById(id);
+
+        // Spring Session's read right after its save: the saved session, not a query
+        assertThat(sessions.findById(id)).isSameAs(session);
+        assertThat(sessions.findById(other)).isNotNull().isNotSameAs(session);
+
+        // the dispatch has ended: the next read asks the store, which another node may have changed
+        sessions.forgetSaved();
+        assertThat(sessions.findById(id)).isNull();
+    }
+
+    @Test
+    void aSessionDeletedAfterItsSaveIsNotGivenBack() {
+        var session = sessions.createSession();
+        sessions.save(session);
+        sessions.deleteById(session.getId());
+
+        assertThat(sessions.findById(session.getId())).isNull();
     }
 
     private String saved(Instant lastAccess) {
