@@ -63,6 +63,11 @@ class AttemptStarts {
         CurrentQuiz quiz = catalog.currentOrThrow(quizId);
         Instant now = clock.instant();
         StudentWindow window = windows.of(quiz.settings(), accountId);
+        if (window.notYetOpenAt(now)) {
+            // pressed before the opening: a clock running ahead, or a page without its script (start.js)
+            throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "attempt.refused.notOpenYet",
+                    "This quiz has not opened yet: Start becomes available when it opens.");
+        }
         if (!window.isOpenAt(now)) {
             throw new AttemptRefused(AttemptRefused.Why.NOT_OPEN, "attempt.refused.notOpen", "This quiz is not open now.");
         }

@@ -100,10 +100,15 @@ class StudentQuizController {
             throw new QuizNotFound(quizId);
         }
         StudentWindow window = attempts.windowFor(quiz.settings(), user.accountId());
+        Instant now = clock.instant();
         model.addAttribute("quiz", HonorCodeSummary.of(sheets.forVersion(quiz.versionId())));
         model.addAttribute("timeLimit", quiz.settings().timeLimitOr(quiz.quiz().timeLimit()));
         model.addAttribute("window", window);
-        model.addAttribute("open", window.isOpenAt(clock.instant()));
+        model.addAttribute("open", window.isOpenAt(now));
+        // early for a quiz that opens at a set time: the student reads and signs now, and the page's Start button
+        // becomes available at the opening, counted on the server's clock (start.js)
+        model.addAttribute("waiting", window.notYetOpenAt(now));
+        model.addAttribute("serverNow", now.toEpochMilli());
         model.addAttribute("fullName", user.fullName());
         model.addAttribute("minSignature", HonorCodeForm.MIN_SIGNATURE);
         model.addAttribute("maxSignature", HonorCodeForm.MAX_SIGNATURE);

@@ -146,6 +146,7 @@ abstract class BrowserTest {
         seed.setSolutionsReleased(false);
         seed.setTimeLimitSeconds(null);
         seed.setGraceSeconds(null);
+        seed.setWindow(null, null);
         quizSettings.save(seed);
         clock.reset();
         serverTrouble.reset();

@@ -3,8 +3,11 @@ package org.quizdesk.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -138,6 +141,43 @@ class StudentJourneyBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector(".flash"))).as("no green \"saved\" box and no raw \"Not Found\" on the error page")
                 .isEmpty();
         checkPage("error-" + language);
+    }
+
+    @Test
+    void aStudentEarlyForTheOpeningSignsOnTheHonorCodePageAndIsOfferedStartWhenItOpens() {
+        Student student = newStudent("early");
+        Instant opens = clock.instant().plus(Duration.ofHours(1));
+        changeSeedSettings(s -> s.setWindow(opens, null));
+
+        signIn(student);
+        assertThat(bodyText()).contains(text("list.state.NOT_OPEN_YET"));
+        checkPage("list-not-open-yet-en");
+        driver.findElement(By.linkText(text("list.getReady"))).click();
+        waitUntil("the honor-code page", d -> d.getCurrentUrl().endsWith("/quizzes/" + SEED_QUIZ));
+        assertThat(bodyText()).contains("Student Conduct Code", text("start.waiting"));
+        assertThat(startButton().isEnabled()).as("Start before the opening").isFalse();
+        // an hour to go, counted on the server's clock
+        assertThat(driver.findElement(By.cssSelector("[data-countdown]")).getText())
+                .startsWith(text("js.opensIn", "").strip()).containsPattern("(1:00:00|59:[0-5]\\d)$");
+        checkPage("honor-code-waiting-en");
+
+        // a few seconds before the opening (the server's clock moved on): the student signs, and Start comes by itself
+        clock.advance(Duration.ofHours(1).minusSeconds(4));
+        driver.navigate().refresh();
+        driver.findElement(By.id("agree")).click();
+        driver.findElement(By.id("signature")).sendKeys(student.fullName());
+        waitUntil("Start offered at the opening", d -> startButton().isEnabled());
+        assertThat(clock.instant()).as("the server's time when Start was offered").isAfterOrEqualTo(opens);
+        assertThat(driver.findElement(By.id("opened")).getText()).isEqualTo(text("js.opened"));
+        assertThat(driver.findElement(By.id("waiting")).isDisplayed()).isFalse();
+        startButton().click();
+        waitUntil("the quiz page", d -> d.getCurrentUrl().matches(".*/attempts/\\d+$"));
+        waitForQuizScript();
+        assertThat(attempts.find(attemptIdFromUrl(), student.accountId()).orElseThrow().getStartedAt()).isAfterOrEqualTo(opens);
+    }
+
+    private WebElement startButton() {
+        return driver.findElement(By.cssSelector("main form button[type=submit]"));
     }
 
     /** Points as the student pages show a score: two decimals, in the page's language. */

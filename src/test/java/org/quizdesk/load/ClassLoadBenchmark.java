@@ -27,7 +27,7 @@ final class ClassLoadBenchmark {
     private static final Path SEED_QUIZ = Path.of("quizzes/" + LoadSettings.QUIZ_ID + ".yaml");
     private static final Path GATLING_RESULTS = Path.of("target/gatling").toAbsolutePath();
     /** The request types in the order a student meets them, then the control room's in the order a proctor's browser sends them. */
-    private static final List<String> REQUESTS = List.of("sign-in page", "sign-in", "honor code page", "start", "quiz page",
+    private static final List<String> REQUESTS = List.of("sign-in page", "sign-in", "home", "quiz list", "honor code page", "start", "quiz page",
             "status", "autosave", "submit", "status after the deadline", "control room page", "control room file",
             ClassSimulation.BOARD_CHANGED, ClassSimulation.BOARD_UNCHANGED);
 

@@ -40,15 +40,17 @@ import java.util.regex.Pattern;
 
 /**
  * A class taking a timed quiz, open-loop: students arrive at a rate (not a fixed number of connections) and do
- * what a browser with the quiz page does. They sign in over the sign-in window, all start within the start window
- * after it (the honor code form, with its CSRF token), autosave every 5 s with new answers (JSON, the CSRF header,
+ * what a browser with the quiz page does. They sign in over the sign-in window and go on, as the browser is led, to
+ * the quiz list and the honor code page, where they wait; all press Start within the start window after it (the
+ * honor code form, with its CSRF token), autosave every 5 s with new answers (JSON, the CSRF header,
  * as quiz.js sends them, on its timer's beat: a slow save does not put the next ones back), and submit within the
  * last window before their deadline, except a share who leave and let time run out: the server submits those, and
  * they look once it should have. A 429 or 503 is waited out as the page does (a back-off, never sooner than its
  * Retry-After; an autosave's retry is dropped when the submission goes, which carries the answers), and counted
  * apart from errors. With
- * {@code load.commonClose} (the default) the instructor first sets the quiz to close for the whole class when the
- * time limit after the opening is over, through the settings form, so that every deadline is that closing time and
+ * {@code load.commonClose} (the default) the instructor first sets the quiz to open when the sign-in window is over
+ * and to close for the whole class when the time limit after the opening is over, through the settings form, so that
+ * the honor code page counts down to the opening, every deadline is that closing time and
  * the submissions come together in its last window; each student checks that their deadline is. Alongside, a
  * few clients fetch a static CSS file back to back all through the class: the ceiling the other figures are
  * compared with. With {@code load.staffBrowsers}, course staff keep the control room open all through the class, as
@@ -116,6 +118,11 @@ public class ClassSimulation extends Simulation {
         return ledger.startedAtMillis + settings.signInWindow().toMillis();
     }
 
+    /** The opening as the settings form takes it (whole seconds), never after the students' first press of Start. */
+    private Instant quizOpensAtSecond() {
+        return Instant.ofEpochMilli(quizOpensAt()).truncatedTo(ChronoUnit.SECONDS);
+    }
+
     /** With a common close, the quiz closes for everyone the time limit after it opens (whole seconds: the form's). */
     private Instant quizClosesAt() {
         return Instant.ofEpochMilli(quizOpensAt()).plus(settings.quizTime()).truncatedTo(ChronoUnit.SECONDS);
@@ -129,6 +136,7 @@ public class ClassSimulation extends Simulation {
                             .set("password", ClassDatabase.PASSWORD).set("fatal", false);
                 })
                 .exec(signIn())
+                .doIf(this::going).then(exec(getReady()))
                 .doIf(this::going).then(exec(start()))
                 .doIf(this::going).then(exec(write()))
                 .exec(session -> {
@@ -154,16 +162,25 @@ public class ClassSimulation extends Simulation {
                 });
     }
 
-    /** Waits for the quiz to open (plus this student's delay), signs the honor code, opens the quiz page. */
+    /**
+     * Where a browser goes from the sign-in: the home page's redirect to the quiz list, and from the list ("Get ready")
+     * the honor code page, where the student reads and waits for the opening (start.js offers Start then).
+     */
+    private ChainBuilder getReady() {
+        return exec(request("home", List.of(302), http("home").get("/")))
+                .doIf(this::going).then(exec(request("quiz list", List.of(200), http("quiz list").get("/quizzes"))))
+                .doIf(this::going).then(exec(request("honor code page", List.of(200), http("honor code page").get("/quizzes/" + LoadSettings.QUIZ_ID)
+                        .check(regex(FORM_TOKEN.pattern()).withDefault("").saveAs("formToken")))));
+    }
+
+    /** Waits for the quiz to open (plus this student's delay), presses Start on the signed form, opens the quiz page. */
     private ChainBuilder start() {
         return pause(session -> untilMillis(quizOpensAt() + random(settings.startWindow())))
-                .exec(request("honor code page", List.of(200), http("honor code page").get("/quizzes/" + LoadSettings.QUIZ_ID)
-                        .check(regex(FORM_TOKEN.pattern()).withDefault("").saveAs("formToken"))))
-                .doIf(this::going).then(exec(request("start", List.of(302), http("start")
+                .exec(request("start", List.of(302), http("start")
                         .post("/quizzes/" + LoadSettings.QUIZ_ID + "/start")
                         .formParam("agree", "true")
                         .formParam("signature", session -> "Load Student " + session.getInt("student"))
-                        .formParam("_csrf", "#{formToken}"))))
+                        .formParam("_csrf", "#{formToken}")))
                 .exec(session -> {
                     if (!going(session)) {
                         return session;
@@ -212,8 +229,8 @@ public class ClassSimulation extends Simulation {
     }
 
     /**
-     * The instructor, before the quiz opens: signs in and saves the quiz's settings form with the closing time
-     * (published, the rest blank: the quiz file's values). The form takes the course's zone, UTC by default.
+     * The instructor, before the quiz opens: signs in and saves the quiz's settings form with the opening and closing
+     * times (published, the rest blank: the quiz file's values). The form takes the course's zone, UTC by default.
      */
     private ScenarioBuilder instructor() {
         return scenario("instructor")
@@ -224,6 +241,7 @@ public class ClassSimulation extends Simulation {
                         .check(regex(FORM_TOKEN.pattern()).withDefault("").saveAs("formToken")))))
                 .doIf(this::going).then(exec(request("settings", List.of(302), http("settings").post(SETTINGS_PAGE)
                         .formParam("published", "true")
+                        .formParam("opens", session -> LocalDateTime.ofInstant(quizOpensAtSecond(), ZoneOffset.UTC).toString())
                         .formParam("closes", session -> LocalDateTime.ofInstant(quizClosesAt(), ZoneOffset.UTC).toString())
                         .formParam("_csrf", "#{formToken}"))));
     }
