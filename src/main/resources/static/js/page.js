@@ -19,6 +19,15 @@
   window.QuizdeskText = text;
   window.QuizdeskLanguage = language;
 
+  /** A count of seconds as a clock shows it: "4:05", "1:04:05" (the quiz's timer, the countdown to an opening). */
+  function clockFace(seconds) {
+    var h = Math.floor(seconds / 3600);
+    var m = Math.floor((seconds % 3600) / 60);
+    var s = seconds % 60;
+    return (h > 0 ? h + ':' + String(m).padStart(2, '0') : String(m)) + ':' + String(s).padStart(2, '0');
+  }
+  window.QuizdeskClockFace = clockFace;
+
   function renderMath() {
     if (typeof window.renderMathInElement !== 'function') {
       return;

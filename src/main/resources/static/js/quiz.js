@@ -21,6 +21,7 @@
 
   // every text shown or announced comes from the page, in its language (page.js)
   var t = window.QuizdeskText;
+  var clockFace = window.QuizdeskClockFace;
 
   var timerEl = document.getElementById('timer');
   var statusEl = document.getElementById('save-status');
@@ -376,7 +377,7 @@
     var h = Math.floor(seconds / 3600);
     var m = Math.floor((seconds % 3600) / 60);
     var s = seconds % 60;
-    timerEl.textContent = (h > 0 ? h + ':' + String(m).padStart(2, '0') : String(m)) + ':' + String(s).padStart(2, '0');
+    timerEl.textContent = clockFace(seconds);
     timerEl.setAttribute('aria-label', h > 0 ? t('timerHours', h, m, s) : t('timerMinutes', m, s));
     timerEl.classList.toggle('is-warning', left <= 5 * 60000 && left > 60000);
     timerEl.classList.toggle('is-urgent', left <= 60000);
@@ -394,13 +395,6 @@
     if (left === 0) {
       submitAtDeadline();
     }
-  }
-
-  function clockFace(seconds) {
-    var h = Math.floor(seconds / 3600);
-    var m = Math.floor((seconds % 3600) / 60);
-    var s = seconds % 60;
-    return (h > 0 ? h + ':' + String(m).padStart(2, '0') : String(m)) + ':' + String(s).padStart(2, '0');
   }
 
   // "Your time ends at 1:45 PM PST" under the title follows a moved deadline, in the form page.js gives it

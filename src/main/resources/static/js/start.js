@@ -15,12 +15,6 @@
   var countdown = waiting.querySelector('[data-countdown]');
   var opened = document.getElementById('opened');
 
-  function clock(millis) {
-    var seconds = Math.ceil(millis / 1000);
-    var h = Math.floor(seconds / 3600), m = Math.floor((seconds % 3600) / 60), s = seconds % 60;
-    return (h > 0 ? h + ':' + String(m).padStart(2, '0') : String(m)) + ':' + String(s).padStart(2, '0');
-  }
-
   function tick() {
     var left = opensAt - (Date.now() + offset);
     if (left <= 0) {
@@ -30,7 +24,7 @@
       opened.textContent = t('opened');
       return;
     }
-    countdown.textContent = t('opensIn', clock(left));
+    countdown.textContent = t('opensIn', window.QuizdeskClockFace(Math.ceil(left / 1000)));
     // the next whole second of the countdown
     setTimeout(tick, left % 1000 || 1000);
   }
