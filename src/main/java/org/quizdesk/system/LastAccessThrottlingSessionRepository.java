@@ -55,8 +55,8 @@ final class LastAccessThrottlingSessionRepository<S extends Session>
 
     @Override
     public ThrottledSession findById(String id) {
-        ThrottledSession justSaved = saved.get();
-        if (justSaved != null && justSaved.getId().equals(id)) {
+        ThrottledSession justSaved = justSaved(id);
+        if (justSaved != null) {
             return justSaved;
         }
         S session = delegate.findById(id);
@@ -65,11 +65,16 @@ final class LastAccessThrottlingSessionRepository<S extends Session>
 
     @Override
     public void deleteById(String id) {
-        ThrottledSession justSaved = saved.get();
-        if (justSaved != null && justSaved.getId().equals(id)) {
+        if (justSaved(id) != null) {
             saved.remove();
         }
         delegate.deleteById(id);
+    }
+
+    /** The session with this id if this thread has just saved it, else null. */
+    private ThrottledSession justSaved(String id) {
+        ThrottledSession session = saved.get();
+        return session != null && session.getId().equals(id) ? session : null;
     }
 
     /** Ends what {@link #findById} gives from this thread's last save: called when a dispatch ends. */
