@@ -141,8 +141,10 @@ final class ClassLoadBenchmark {
             if (!PackagedApp.java().equals("java")) {
                 summary.append("  the app's java (it.java): ").append(PackagedApp.java()).append(System.lineSeparator());
             }
-            if (!settings.jvmOptions().isEmpty()) {
-                summary.append("  the app's extra JVM options (load.jvmArgs): ").append(String.join(" ", settings.jvmOptions()))
+            summary.append("  the app's JVM options (").append(LoadSettings.RECOMMENDED_JVM_OPTIONS).append(", then load.jvmArgs): ")
+                    .append(String.join(" ", settings.jvmOptions())).append(System.lineSeparator());
+            if (!settings.appArguments().isEmpty()) {
+                summary.append("  the app's extra arguments (load.appArgs): ").append(String.join(" ", settings.appArguments()))
                         .append(System.lineSeparator());
             }
             // the rate while it was fetched, in its samples
@@ -205,9 +207,10 @@ final class ClassLoadBenchmark {
                     ledger.errors.get() + staticErrors, ledger.turnedAwayTotal(), stored.lostWrites(), stored.scoreMismatches(),
                     stored.graded(), stored.serverSubmitted()));
             summary.append(String.format(Locale.ROOT, "  server: CPU %.2f cores on average, %.2f in the busiest 10 s; heap peak %.0f MB "
-                            + "(committed at most %.0f MB); resident peak %d MB; GC pauses during the run %d, total %.0f ms, max %.1f ms%n",
-                    serverCpu.average(), serverCpu.busiest10s(), gc.peakHeapMegabytes(), gc.committedMegabytes(), residentPeak,
-                    gc.pauses(), gc.totalMillis(), gc.maxMillis()));
+                            + "(committed at most %.0f MB); classes' space (metaspace) peak %.0f MB; resident peak %d MB; "
+                            + "GC pauses during the run %d, total %.0f ms, max %.1f ms; full collections %d (start-up included)%n",
+                    serverCpu.average(), serverCpu.busiest10s(), gc.peakHeapMegabytes(), gc.committedMegabytes(),
+                    gc.peakMetaspaceMegabytes(), residentPeak, gc.pauses(), gc.totalMillis(), gc.maxMillis(), gc.fullCollections()));
             if (databasePeak > 0) {
                 summary.append(String.format(Locale.ROOT, "  database file: %d MB at most during the run%n", databasePeak));
             }

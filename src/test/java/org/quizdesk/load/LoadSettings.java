@@ -1,7 +1,11 @@
 package org.quizdesk.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,7 +28,9 @@ import java.util.List;
  * @param staticClients   clients fetching the static file back to back in the ceiling's samples; 0: none
  * @param staffBrowsers   course staff with the control room open all through the class (signed in as TAs); 0: none
  * @param appArguments    extra arguments for the app ({@code --quizdesk.attempts.grace=10s}, …)
- * @param jvmOptions      extra options for the app's JVM ({@code -XX:StartFlightRecording=…}, another collector, …)
+ * @param jvmOptions      the app's JVM options besides its heap and GC log: the recommended ones (scripts/jvm.options),
+ *                        then load.jvmArgs' ({@code -XX:StartFlightRecording=…}, another collector, …; a later
+ *                        option wins over an earlier one)
  * @param outputDir       where the figures, the chart and the app's log go
  */
 record LoadSettings(int students, int quizMinutes, String database, String heap, Duration signInWindow,
@@ -32,6 +38,8 @@ record LoadSettings(int students, int quizMinutes, String database, String heap,
         List<String> jvmOptions, Path outputDir) {
 
     static final String QUIZ_ID = "cse493g1-au24-quiz2";
+    /** The JVM options the README recommends for a quiz server; the benchmark measures the app run with them. */
+    static final Path RECOMMENDED_JVM_OPTIONS = Path.of("scripts/jvm.options");
     /** How often the page saves while answers change (quizdesk.attempts.autosave-interval). */
     static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(5);
     /** The ceiling's samples: the static file fetched back to back for this long, once every {@link #CEILING_EVERY}. */
@@ -75,12 +83,26 @@ record LoadSettings(int students, int quizMinutes, String database, String heap,
                 Integer.getInteger("load.staticClients", 2),
                 staffBrowsers,
                 words(appArguments),
-                words(System.getProperty("load.jvmArgs", "").trim()),
+                recommendedThenGivenJvmOptions(),
                 Path.of(System.getProperty("load.outputDir", "target/load")).toAbsolutePath());
     }
 
     Duration quizTime() {
         return Duration.ofMinutes(quizMinutes);
+    }
+
+    /** The recommended JVM options (scripts/jvm.options, a java argument file: # starts a comment), then load.jvmArgs'. */
+    private static List<String> recommendedThenGivenJvmOptions() {
+        List<String> options = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(RECOMMENDED_JVM_OPTIONS)) {
+                options.addAll(words(line.replaceFirst("#.*", "").trim()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the benchmark runs the app with the recommended JVM options", e);
+        }
+        options.addAll(words(System.getProperty("load.jvmArgs", "").trim()));
+        return options;
     }
 
     private static List<String> words(String text) {

@@ -20,6 +20,8 @@ final class ServerSampler implements AutoCloseable {
     private static final double TICKS_PER_SECOND = 100.0;
     private static final Pattern PAUSE = Pattern.compile(
             "^\\[([\\d.]+)s].*Pause .*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\) ([\\d.]+)ms");
+    /** gc+metaspace's line after each collection: "Metaspace: 120000K(121000K)->…", the space used before it. */
+    private static final Pattern METASPACE = Pattern.compile("Metaspace: (\\d+)K\\(");
 
     private final long pid;
     private final Path databaseFolder;
@@ -39,7 +41,7 @@ final class ServerSampler implements AutoCloseable {
 
     /** The JVM options that make the app write the GC log read by {@link #gcPauses}. */
     static String gcLogOption(Path gcLog) {
-        return "-Xlog:gc:file=" + gcLog;
+        return "-Xlog:gc,gc+metaspace:file=" + gcLog;
     }
 
     private void sample() {
@@ -111,17 +113,29 @@ final class ServerSampler implements AutoCloseable {
         }
     }
 
-    /** GC pauses after the given JVM uptime (the start-up's are left out), and the heap's peak, from the GC log. */
+    /**
+     * GC pauses after the given JVM uptime (the start-up's are left out), and from the whole log the heap's and the
+     * classes' space's peaks and the full collections (the start-up's too: scripts/jvm.options is meant to avoid them).
+     */
     static GcFigures gcPauses(Path gcLog, double afterUptimeSeconds) throws IOException {
         int count = 0;
+        int full = 0;
+        double peakMetaspace = 0;
         double total = 0;
         double max = 0;
         double peakHeap = 0;
         double committed = 0;
         for (String line : Files.readAllLines(gcLog)) {
+            Matcher metaspace = METASPACE.matcher(line);
+            if (metaspace.find()) {
+                peakMetaspace = Math.max(peakMetaspace, Long.parseLong(metaspace.group(1)) / 1024.0);
+            }
             Matcher pause = PAUSE.matcher(line);
             if (!pause.find()) {
                 continue;
+            }
+            if (line.contains("Pause Full")) {
+                full++;
             }
             // the heap before a collection is the most it held since the last one
             peakHeap = Math.max(peakHeap, megabytes(pause.group(2), pause.group(3)));
@@ -133,7 +147,7 @@ final class ServerSampler implements AutoCloseable {
                 max = Math.max(max, millis);
             }
         }
-        return new GcFigures(count, total, max, peakHeap, committed);
+        return new GcFigures(count, total, max, peakHeap, committed, full, peakMetaspace);
     }
 
     private static double megabytes(String amount, String unit) {
@@ -156,6 +170,7 @@ final class ServerSampler implements AutoCloseable {
     record Cpu(double average, double busiest10s) {
     }
 
-    record GcFigures(int pauses, double totalMillis, double maxMillis, double peakHeapMegabytes, double committedMegabytes) {
+    record GcFigures(int pauses, double totalMillis, double maxMillis, double peakHeapMegabytes, double committedMegabytes,
+            int fullCollections, double peakMetaspaceMegabytes) {
     }
 }
