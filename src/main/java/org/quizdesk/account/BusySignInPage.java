@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.quizdesk.system.StaticFileLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.HtmlUtils;
@@ -18,14 +19,18 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class BusySignInPage {
 
-    private record Texts(String lang, String title, String atTurn, String netId, String password, String submit) {
+    /** What the page holds in a language, and its static files' links (looked up with the texts, once). */
+    private record Texts(String lang, String title, String atTurn, String netId, String password, String submit,
+            String styleSheet, String script) {
     }
 
     private final MessageSource messages;
+    private final StaticFileLinks staticFiles;
     private final Map<Locale, Texts> byLocale = new ConcurrentHashMap<>();
 
-    BusySignInPage(MessageSource messages) {
+    BusySignInPage(MessageSource messages, StaticFileLinks staticFiles) {
         this.messages = messages;
+        this.staticFiles = staticFiles;
     }
 
     /** The time until a turn in words ("40 seconds", "about 3 minutes"), for the page and the JSON answer. */
@@ -42,7 +47,7 @@ final class BusySignInPage {
         StringBuilder page = new StringBuilder(1800).append("<!DOCTYPE html><html lang=\"").append(texts.lang()).append("\"><head>")
                 .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(texts.title()).append("</title>")
-                .append("<link rel=\"stylesheet\" href=\"").append(context).append("/css/quizdesk.css\"></head><body>")
+                .append("<link rel=\"stylesheet\" href=\"").append(context).append(texts.styleSheet()).append("\"></head><body>")
                 .append("<header class=\"site-header\"><div class=\"site-header__inner\"><a class=\"brand\" href=\"")
                 .append(context).append("/\">Quizdesk</a></div></header>")
                 .append("<main id=\"main\"><section class=\"narrow\"><h1>").append(texts.title()).append("</h1>")
@@ -61,14 +66,15 @@ final class BusySignInPage {
                 .append("<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required autofocus></div>")
                 .append("<button type=\"submit\" class=\"button button--primary\">").append(texts.submit()).append("</button>")
                 .append("</form></section></main>")
-                .append("<script src=\"").append(context).append("/js/signin-line.js\" defer></script></body></html>");
+                .append("<script src=\"").append(context).append(texts.script()).append("\" defer></script></body></html>");
         return page.toString();
     }
 
     private Texts texts(Locale locale) {
         return new Texts(HtmlUtils.htmlEscape(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage()),
                 text("layout.title", locale, messages.getMessage("signin.title", null, locale)), text("signin.busy.atTurn", locale),
-                text("signin.netId", locale), text("signin.password", locale), text("signin.submit", locale));
+                text("signin.netId", locale), text("signin.password", locale), text("signin.submit", locale),
+                staticFiles.of("/css/quizdesk.css"), staticFiles.of("/js/signin-line.js"));
     }
 
     /** The bundle's text, escaped for HTML (with its arguments). */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.context.MessageSource;
+import org.quizdesk.system.StaticFileLinks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -53,8 +54,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TrustedDevices devices, MessageSource messages,
-            LocaleResolver locales, IdentityProviders providers, UniversitySignIn universitySignIn) throws Exception {
-        SignInAnswers answers = new SignInAnswers(devices, messages, locales);
+            LocaleResolver locales, IdentityProviders providers, UniversitySignIn universitySignIn, StaticFileLinks staticFiles)
+            throws Exception {
+        SignInAnswers answers = new SignInAnswers(devices, messages, locales, staticFiles);
         if (providers.any()) {
             // the university's sign-in ends like a password's: the same session, principal (SignedInUser) and landing
             http.oauth2Login(login -> login

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.quizdesk.system.StaticFileLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,11 +35,11 @@ final class SignInAnswers implements AuthenticationSuccessHandler, Authenticatio
     private final LocaleResolver locales;
     private final BusySignInPage busyPage;
 
-    SignInAnswers(TrustedDevices devices, MessageSource messages, LocaleResolver locales) {
+    SignInAnswers(TrustedDevices devices, MessageSource messages, LocaleResolver locales, StaticFileLinks staticFiles) {
         this.devices = devices;
         this.messages = messages;
         this.locales = locales;
-        this.busyPage = new BusySignInPage(messages);
+        this.busyPage = new BusySignInPage(messages, staticFiles);
     }
 
     @Override

@@ -47,15 +47,18 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
     private final String retryAfterSeconds;
     private final LocaleResolver locales;
     private final MessageSource messages;
+    private final StaticFileLinks staticFiles;
     /** The busy page's two forms per language (the resolver yields only languages with texts, so this stays small). */
     private final Map<Locale, BusyPages> busyPages = new ConcurrentHashMap<>();
     private final Counter autosavesTurnedAway;
     private final Counter pagesTurnedAway;
     private final Counter staffPagesTurnedAway;
 
-    OverloadFilter(OverloadProperties properties, MeterRegistry registry, LocaleResolver locales, MessageSource messages) {
+    OverloadFilter(OverloadProperties properties, MeterRegistry registry, LocaleResolver locales, MessageSource messages,
+            StaticFileLinks staticFiles) {
         this.locales = locales;
         this.messages = messages;
+        this.staticFiles = staticFiles;
         this.autosaves = new Semaphore(properties.autosaves());
         this.pages = new Semaphore(properties.pages());
         this.staffPages = new Semaphore(properties.staffPages());
@@ -149,7 +152,7 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
                 busyPage(locale, title, " data-retry-after=\"" + retryAfterSeconds + "\"",
                         "<p role=\"status\">" + text("busy.tryingAgain", locale) + "</p>"
                                 + "<p><a class=\"button\" href=\"\">" + text("busy.tryNow", locale) + "</a></p>"
-                                + "<script src=\"" + CONTEXT + "/js/busy.js\"></script>"),
+                                + "<script src=\"" + CONTEXT + staticFiles.of("/js/busy.js") + "\"></script>"),
                 busyPage(locale, title, "", "<p role=\"alert\">" + text("busy.sendAgain", locale) + "</p>"));
     }
 
@@ -157,7 +160,7 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
         return "<!DOCTYPE html><html lang=\"" + HtmlUtils.htmlEscape(locale.getLanguage()) + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + text("layout.title", locale, title) + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + CONTEXT + "/css/quizdesk.css\"></head><body>"
+                + "<link rel=\"stylesheet\" href=\"" + CONTEXT + staticFiles.of("/css/quizdesk.css") + "\"></head><body>"
                 + "<header class=\"site-header\"><div class=\"site-header__inner\"><span class=\"brand\">Quizdesk</span></div></header>"
                 + "<main id=\"main\"" + mainAttributes + "><section class=\"narrow\"><h1>" + title + "</h1>" + content
                 + "</section></main></body></html>";

@@ -2,36 +2,57 @@ package org.quizdesk.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Duration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceTransformer;
 import org.springframework.web.servlet.resource.ResourceTransformerChain;
 import org.springframework.web.servlet.resource.TransformedResource;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The app's own style sheet and scripts served from memory, read from the jar once. Served as Boot serves static
- * files, each request read its file from the jar and inflated it again: the largest allocation of a class's start,
- * and on Java 22 and later the inflater's native calls pin heap regions that the collector cannot then move, which
- * ended in full collections every half minute under load. The files are few and small, and never change while
- * the app runs. WebJars stay with Boot (their links are resolved without versions, see {@link WebJarLinks}).
+ * The app's style sheet and scripts, and the WebJars' files, each under an address that names its content, kept by
+ * browsers for a year. Without it every page of a quiz fetched them all again (some 325 KB with KaTeX): Spring
+ * Security marks every answer {@code no-store}, so not even a "not modified" was possible. The app's files are linked
+ * with a hash of their content in the name ({@code /css/quizdesk-<md5>.css}, see {@link StaticFileLinks}) and the
+ * WebJars' with their version, so a new release is a new address and a kept copy is never stale.
+ * <p>
+ * The app's files are also served from memory, read from the jar once. Served as Boot serves static files, each
+ * request read its file from the jar and inflated it again: the largest allocation of a class's start, and on Java
+ * 22 and later the inflater's native calls pin heap regions that the collector cannot then move, which ended in full
+ * collections every half minute under load. The files are few and small, and never change while the app runs.
+ * <p>
+ * First among the configurers, so that Boot, finding {@code /webjars/**} taken, does not map it again.
  */
 @Configuration(proxyBeanMethods = false)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class StaticFilesInMemory implements WebMvcConfigurer {
 
     /** The folders under src/main/resources/static/. */
     private static final String[] FOLDERS = {"css", "js"};
+    private static final CacheControl KEPT_FOR_A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         for (String folder : FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(KEPT_FOR_A_YEAR)
                     // true: resolved files and their read copies are kept (Spring's caching resolver and transformer)
                     .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
                     .addTransformer(new ReadOnce());
         }
+        // the chain resolves a link without a version to the WebJar's versioned file (Spring adds the WebJars resolver)
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(KEPT_FOR_A_YEAR)
+                .resourceChain(true);
     }
 
     /** The file's bytes in memory, with its name and time of change, which the caching transformer then keeps. */

@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,10 @@ class AutosaveLimitsTest {
         MockHttpServletResponse busy = mvc.perform(get("/admin").with(user(staff))).andReturn().getResponse();
         assertThat(busy.getStatus()).isEqualTo(503);
         assertThat(busy.getHeader("Retry-After")).isEqualTo("3");
+        // the busy page's style sheet by the address that names its content (the one browsers keep), served meanwhile
+        Matcher styleSheet = Pattern.compile("href=\"(/css/quizdesk-[0-9a-f]{32}\\.css)\"").matcher(busy.getContentAsString());
+        assertThat(styleSheet.find()).as(busy.getContentAsString()).isTrue();
+        assertThat(mvc.perform(get(styleSheet.group(1))).andReturn().getResponse().getStatus()).isEqualTo(200);
         // the students' places are their own: a page and an autosave go through while staff are at their bound
         assertThat(mvc.perform(get("/quizzes").with(user(student.user))).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(student.autosave("{\"3.1.4\": \"while staff wait\"}").getStatus()).isEqualTo(200);

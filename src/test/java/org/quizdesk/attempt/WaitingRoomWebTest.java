@@ -82,7 +82,8 @@ class WaitingRoomWebTest {
                 .contains("id=\"waiting\"", "data-opens-at=\"" + opens.toEpochMilli() + "\"",
                         "data-server-now=\"" + clock.instant().toEpochMilli() + "\"",
                         "<time datetime=\"" + opens + "\"", "action=\"/quizzes/" + QUIZ + "/start\"", "id=\"signature\"",
-                        "aria-describedby=\"waiting-hint\"", "/js/start.js")
+                        "aria-describedby=\"waiting-hint\"")
+                .containsPattern("src=\"/js/start-[0-9a-f]{32}\\.js\"")
                 .doesNotContain("This quiz is not open now.");
 
         // pressed a second before the opening (a page without its script, or a clock ahead): refused, nothing started
@@ -104,7 +105,7 @@ class WaitingRoomWebTest {
         window(clock.instant().minus(Duration.ofHours(2)), clock.instant().minus(Duration.ofHours(1)));
 
         assertThat(page("/quizzes/" + QUIZ)).contains("This quiz is not open now.")
-                .doesNotContain("id=\"waiting\"", "id=\"signature\"", "/js/start.js");
+                .doesNotContain("id=\"waiting\"", "id=\"signature\"", "/js/start-");
     }
 
     private String page(String path) throws Exception {

@@ -178,6 +178,21 @@ class StudentJourneyBrowserTest extends BrowserTest {
         assertThat(attempts.find(attemptIdFromUrl(), student.accountId()).orElseThrow().getStartedAt()).isAfterOrEqualTo(opens);
     }
 
+    @Test
+    void theBrowserKeepsTheStyleSheetAndScriptsFromOnePageToTheNext() {
+        signIn(newStudent("kept"));
+        open("/quizzes/" + SEED_QUIZ);
+
+        // what the honor-code page's files cost the network: nothing (before, each page fetched some 325 KB again)
+        @SuppressWarnings("unchecked")
+        List<List<Object>> files = (List<List<Object>>) js("return performance.getEntriesByType('resource')"
+                + ".filter(e => /\\/(css|js|webjars)\\//.test(e.name)).map(e => [e.name, e.transferSize]);");
+        assertThat(files).as("files and the bytes they took from the network").allMatch(file -> ((Number) file.get(1)).longValue() == 0);
+        assertThat(files).extracting(file -> file.get(0).toString())
+                .anyMatch(name -> name.contains("/css/quizdesk-")).anyMatch(name -> name.contains("/js/page-"))
+                .anyMatch(name -> name.contains("/webjars/katex/"));
+    }
+
     private WebElement startButton() {
         return driver.findElement(By.cssSelector("main form button[type=submit]"));
     }

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * What a browser is told when its request is turned away: in its language, a page asked for with GET comes again by
@@ -27,7 +29,9 @@ class OverloadFilterTest {
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         filter = new OverloadFilter(new OverloadProperties(0, 0, 0, Duration.ofSeconds(2)), new SimpleMeterRegistry(),
-                new LocaleConfiguration(messages).localeResolver(), messages);
+                new LocaleConfiguration(messages).localeResolver(), messages,
+                // no Spring MVC here: links as written (StaticFileLinksTest shows them with their hashes)
+                new StaticFileLinks(new DefaultListableBeanFactory().getBeanProvider(ResourceUrlProvider.class)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.quizdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -21,13 +22,17 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The style sheet and scripts, served from memory, are the files themselves, with their types and times. */
+/**
+ * The style sheet and scripts, served from memory, are the files themselves, with their types and times; under the
+ * addresses that name their content, as the WebJars' files under their versions, browsers keep them for a year.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 class StaticFilesInMemoryTest {
 
     @Autowired MockMvc mvc;
+    @Autowired StaticFileLinks links;
     @Autowired @Qualifier("resourceHandlerMapping") HandlerMapping resources;
 
     @Test
@@ -54,6 +59,24 @@ class StaticFilesInMemoryTest {
             assertThat(js.getResponse().getContentAsByteArray()).isEqualTo(script);
             assertThat(js.getResponse().getContentType()).contains("javascript");
         }
+    }
+
+    @Test
+    void addressesThatNameTheContentAreKeptForAYearAndAnotherHashIsNoFile() throws Exception {
+        String kept = "max-age=31536000, public, immutable";
+        String styleSheet = links.of("/css/quizdesk.css");
+        assertThat(styleSheet).matches("/css/quizdesk-[0-9a-f]{32}\\.css");
+        MvcResult sheet = mvc.perform(get(styleSheet)).andExpect(status().isOk()).andReturn();
+        assertThat(sheet.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo(kept);
+        assertThat(sheet.getResponse().getHeader(HttpHeaders.PRAGMA)).as("Spring Security's no-cache stays away").isNull();
+        assertThat(sheet.getResponse().getContentAsByteArray()).isEqualTo(new ClassPathResource("static/css/quizdesk.css").getContentAsByteArray());
+        mvc.perform(get(links.of("/js/quiz.js"))).andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, kept));
+        mvc.perform(get("/css/quizdesk-0123456789abcdef0123456789abcdef.css")).andExpect(status().isNotFound());
+
+        String katex = links.of("/webjars/katex/dist/katex.min.js");
+        assertThat(katex).matches("/webjars/katex/[0-9][^/]*/dist/katex\\.min\\.js");
+        mvc.perform(get(katex)).andExpect(status().isOk()).andExpect(header().string(HttpHeaders.CACHE_CONTROL, kept));
     }
 
     @Test

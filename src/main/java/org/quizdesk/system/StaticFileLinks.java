@@ -1,0 +1,96 @@
+package org.quizdesk.system;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/**
+ * Links to static files by the addresses that name their content ({@link StaticFilesInMemory}): the app's style sheet
+ * and scripts with a hash ({@code /css/quizdesk-<md5>.css}), the WebJars' files with their version. Pages built with
+ * {@code @{…}} are rewritten by Spring's filter; pages written by hand (the busy pages) ask {@link #of(String)}.
+ * <p>
+ * Spring looks every link a page builds up among the static resources, and a link that is no file (an attempt's
+ * address, a form's action) is looked for on the whole class path again at every render: a third of the quiz page's
+ * time. So only links into the static folders are rewritten; a new folder needs its place in {@link #FOLDERS}.
+ * The filter is registered under Boot's filter's type, which it replaces.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StaticFileLinks {
+
+    private static final List<String> FOLDERS = List.of("/css/", "/js/", "/webjars/");
+
+    /** Looked up when first asked: the filters, this one's users among them, are made before Spring MVC's beans. */
+    private final ObjectProvider<ResourceUrlProvider> urls;
+
+    StaticFileLinks(ObjectProvider<ResourceUrlProvider> urls) {
+        this.urls = urls;
+    }
+
+    /**
+     * The address that names the file's content, for a path under the app ("/js/busy.js" → "/js/busy-<md5>.js"); the
+     * path as given when no such file is served.
+     */
+    public String of(String path) {
+        ResourceUrlProvider provider = urls.getIfAvailable();
+        String versioned = provider == null ? null : provider.getForLookupPath(path);
+        return versioned == null ? path : versioned;
+    }
+
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> staticFileLinksFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new Filter());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    static final class Filter extends ResourceUrlEncodingFilter {
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            // Spring's response wrapper rewrites what reaches it; this one, inside it, lets only static files' links through
+            super.doFilter(request, response, (innerRequest, innerResponse) -> chain.doFilter(innerRequest,
+                    new OtherLinksAsWritten((HttpServletRequest) innerRequest, (HttpServletResponse) innerResponse)));
+        }
+    }
+
+    private static final class OtherLinksAsWritten extends HttpServletResponseWrapper {
+
+        private final String context;
+
+        OtherLinksAsWritten(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.context = request.getContextPath();
+        }
+
+        @Override
+        public String encodeURL(String url) {
+            return isStaticFile(url) ? super.encodeURL(url) : url;
+        }
+
+        private boolean isStaticFile(String url) {
+            if (!url.startsWith(context)) {
+                return false;
+            }
+            for (String folder : FOLDERS) {
+                if (url.startsWith(folder, context.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
