@@ -5,7 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.HandlerMapping;
@@ -18,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -29,7 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
-class StaticFilesInMemoryTest {
+class StaticFilesTest {
 
     @Autowired MockMvc mvc;
     @Autowired StaticFileLinks links;
@@ -77,6 +81,37 @@ class StaticFilesInMemoryTest {
         String katex = links.of("/webjars/katex/dist/katex.min.js");
         assertThat(katex).matches("/webjars/katex/[0-9][^/]*/dist/katex\\.min\\.js");
         mvc.perform(get(katex)).andExpect(status().isOk()).andExpect(header().string(HttpHeaders.CACHE_CONTROL, kept));
+    }
+
+    @Test
+    void aBrowserThatTakesGzipGetsTheFilesGzippedAndOneThatDoesNotGetsThemPlain() throws Exception {
+        Map<String, String> files = Map.of("/css/quizdesk.css", "static/css/quizdesk.css", "/js/quiz.js", "static/js/quiz.js",
+                "/webjars/katex/dist/katex.min.js", "META-INF/resources/webjars/katex/" + katexVersion() + "/dist/katex.min.js");
+        for (var file : files.entrySet()) {
+            String link = links.of(file.getKey());
+            byte[] original = new ClassPathResource(file.getValue()).getContentAsByteArray();
+            MockHttpServletResponse plain = mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(plain.getHeader(HttpHeaders.CONTENT_ENCODING)).as(link).isNull();
+            assertThat(plain.getContentAsByteArray()).as(link).isEqualTo(original);
+
+            for (int i = 0; i < 2; i++) {
+                MockHttpServletResponse gzipped = mvc.perform(get(link).header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br, zstd"))
+                        .andExpect(status().isOk()).andReturn().getResponse();
+                assertThat(gzipped.getHeader(HttpHeaders.CONTENT_ENCODING)).as(link).isEqualTo("gzip");
+                assertThat(gzipped.getHeaders(HttpHeaders.VARY)).as(link).contains(HttpHeaders.ACCEPT_ENCODING);
+                assertThat(gzipped.getContentType()).as(link).isEqualTo(plain.getContentType());
+                assertThat(gzipped.getHeader(HttpHeaders.CACHE_CONTROL)).as(link).isEqualTo("max-age=31536000, public, immutable");
+                assertThat(gzipped.getContentAsByteArray().length).as(link).isLessThan(original.length / 2);
+                try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.getContentAsByteArray()))) {
+                    assertThat(unzipped.readAllBytes()).as(link).isEqualTo(original);
+                }
+            }
+        }
+    }
+
+    /** The KaTeX WebJar's version, from the versioned link the pages use. */
+    private String katexVersion() {
+        return links.of("/webjars/katex/dist/katex.min.js").split("/")[3];
     }
 
     @Test
