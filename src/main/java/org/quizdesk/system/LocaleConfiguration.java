@@ -145,8 +145,10 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         // (autosave, submit) never change the language, whatever their query says
         change.setHttpMethods("GET");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).excludePathPatterns("/api/**", "/actuator/**");
-        registry.addInterceptor(new FlashMessages(messages));
+        // nor do static files: a year-long public answer must not set a cookie (nor is there a page to flash on)
+        List<String> staticFiles = StaticFileLinks.FOLDERS.stream().map(folder -> folder + "**").toList();
+        registry.addInterceptor(change).excludePathPatterns("/api/**", "/actuator/**").excludePathPatterns(staticFiles);
+        registry.addInterceptor(new FlashMessages(messages)).excludePathPatterns(staticFiles);
     }
 
     /**

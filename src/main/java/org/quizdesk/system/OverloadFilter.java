@@ -118,7 +118,7 @@ class OverloadFilter extends OncePerRequestFilter implements Ordered {
     private static boolean neverTurnedAway(String method, String path) {
         return ("POST".equals(method) && SUBMIT.matcher(path).matches())
                 || path.startsWith("/actuator/health")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+                || StaticFileLinks.isStaticFile(path)
                 || path.equals("/favicon.ico");
     }
 

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Links to static files by the addresses that name their content ({@link StaticFilesInMemory}): the app's style sheet
+ * Links to static files by the addresses that name their content ({@link StaticFiles}): the app's style sheet
  * and scripts with a hash ({@code /css/quizdesk-<md5>.css}), the WebJars' files with their version. Pages built with
  * {@code @{…}} are rewritten by Spring's filter; pages written by hand (the busy pages) ask {@link #of(String)}.
  * <p>
@@ -30,7 +30,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 @Configuration(proxyBeanMethods = false)
 public class StaticFileLinks {
 
-    private static final List<String> FOLDERS = List.of("/css/", "/js/", "/webjars/");
+    /** The folders of static files, as paths under the app; also left alone by the overload bound and the language. */
+    static final List<String> FOLDERS = List.of("/css/", "/js/", "/webjars/");
 
     /** Looked up when first asked: the filters, this one's users among them, are made before Spring MVC's beans. */
     private final ObjectProvider<ResourceUrlProvider> urls;
@@ -44,9 +45,17 @@ public class StaticFileLinks {
      * path as given when no such file is served.
      */
     public String of(String path) {
+        if (!isStaticFile(path)) {
+            return path;
+        }
         ResourceUrlProvider provider = urls.getIfAvailable();
         String versioned = provider == null ? null : provider.getForLookupPath(path);
         return versioned == null ? path : versioned;
+    }
+
+    /** Whether the path, under the app, is in one of the static files' folders. */
+    static boolean isStaticFile(String path) {
+        return FOLDERS.stream().anyMatch(path::startsWith);
     }
 
     @Bean
@@ -78,19 +87,7 @@ public class StaticFileLinks {
 
         @Override
         public String encodeURL(String url) {
-            return isStaticFile(url) ? super.encodeURL(url) : url;
-        }
-
-        private boolean isStaticFile(String url) {
-            if (!url.startsWith(context)) {
-                return false;
-            }
-            for (String folder : FOLDERS) {
-                if (url.startsWith(folder, context.length())) {
-                    return true;
-                }
-            }
-            return false;
+            return url.startsWith(context) && isStaticFile(url.substring(context.length())) ? super.encodeURL(url) : url;
         }
     }
 }
