@@ -173,9 +173,14 @@ public class ClassSimulation extends Simulation {
                         .check(regex(FORM_TOKEN.pattern()).withDefault("").saveAs("formToken")))));
     }
 
-    /** Waits for the quiz to open (plus this student's delay), presses Start on the signed form, opens the quiz page. */
+    /**
+     * Waits for the quiz to open (plus this student's delay), presses Start on the signed form, opens the quiz page.
+     * With a common close, also for the instructor's times: one who started before them would get the quiz file's
+     * time limit as a deadline, not the closing (a crowded CI machine slowed the instructor so, 9 of 50 started early).
+     */
     private ChainBuilder start() {
-        return pause(session -> untilMillis(quizOpensAt() + random(settings.startWindow())))
+        return asLongAs(session -> settings.commonClose() && !ledger.timesSet).on(pause(Duration.ofMillis(100)))
+                .pause(session -> untilMillis(quizOpensAt() + random(settings.startWindow())))
                 .exec(request("start", List.of(302), http("start")
                         .post("/quizzes/" + LoadSettings.QUIZ_ID + "/start")
                         .formParam("agree", "true")
@@ -243,7 +248,11 @@ public class ClassSimulation extends Simulation {
                         .formParam("published", "true")
                         .formParam("opens", session -> LocalDateTime.ofInstant(quizOpensAtSecond(), ZoneOffset.UTC).toString())
                         .formParam("closes", session -> LocalDateTime.ofInstant(quizClosesAt(), ZoneOffset.UTC).toString())
-                        .formParam("_csrf", "#{formToken}"))));
+                        .formParam("_csrf", "#{formToken}"))))
+                .exec(session -> {
+                    ledger.timesSet = true;
+                    return session;
+                });
     }
 
     /** Autosaves while answers change, then the submission, or leaving and looking whether the server submitted. */

@@ -35,6 +35,8 @@ final class RunLedger {
     /** When the simulation began: the first sign-in's moment, and second 0 of the chart. */
     volatile long startedAtMillis = System.currentTimeMillis();
     private final AtomicInteger studentsDone = new AtomicInteger();
+    /** The instructor is done with the quiz's times (saved or failed): with a common close, Start waits for it. */
+    volatile boolean timesSet;
     /** The static file's clients' time spent fetching it (the ceiling's samples), summed over the clients. */
     final LongAdder ceilingMillis = new LongAdder();
     /** The seconds since the start in which a ceiling's client fetched the static file. */
