@@ -146,9 +146,8 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         change.setHttpMethods("GET");
         change.setIgnoreInvalidLocale(true);
         // nor do static files: a year-long public answer must not set a cookie (nor is there a page to flash on)
-        List<String> staticFiles = StaticFileLinks.FOLDERS.stream().map(folder -> folder + "**").toList();
-        registry.addInterceptor(change).excludePathPatterns("/api/**", "/actuator/**").excludePathPatterns(staticFiles);
-        registry.addInterceptor(new FlashMessages(messages)).excludePathPatterns(staticFiles);
+        registry.addInterceptor(change).excludePathPatterns("/api/**", "/actuator/**").excludePathPatterns(StaticFileLinks.FOLDER_PATTERNS);
+        registry.addInterceptor(new FlashMessages(messages)).excludePathPatterns(StaticFileLinks.FOLDER_PATTERNS);
     }
 
     /**

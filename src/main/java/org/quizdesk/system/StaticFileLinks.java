@@ -32,6 +32,8 @@ public class StaticFileLinks {
 
     /** The folders of static files, as paths under the app; also left alone by the overload bound and the language. */
     static final List<String> FOLDERS = List.of("/css/", "/js/", "/webjars/");
+    /** The same as path patterns, for interceptors. */
+    static final List<String> FOLDER_PATTERNS = FOLDERS.stream().map(folder -> folder + "**").toList();
 
     /** Looked up when first asked: the filters, this one's users among them, are made before Spring MVC's beans. */
     private final ObjectProvider<ResourceUrlProvider> urls;
@@ -51,6 +53,22 @@ public class StaticFileLinks {
         ResourceUrlProvider provider = urls.getIfAvailable();
         String versioned = provider == null ? null : provider.getForLookupPath(path);
         return versioned == null ? path : versioned;
+    }
+
+    /**
+     * Whether the path, under the app, is the address pages link a static file by: one that names its content or
+     * version, which never changes. False for a plain one ("/css/quizdesk.css"), whose file a release can change, and
+     * before the app knows its files.
+     */
+    boolean namesItsContent(String path) {
+        ResourceUrlProvider provider = urls.getIfAvailable();
+        if (provider == null || provider.getHandlerMap().isEmpty()) {
+            return false;
+        }
+        // a plain address is linked by another one; an address that names the content is linked by itself, or by nothing
+        // as no file has its name ("quizdesk-<md5>.css")
+        String linked = provider.getForLookupPath(path);
+        return linked == null || linked.equals(path);
     }
 
     /** Whether the path, under the app, is in one of the static files' folders. */

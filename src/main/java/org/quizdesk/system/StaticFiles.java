@@ -1,6 +1,7 @@
 package org.quizdesk.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.CssLinkResourceTransformer;
@@ -26,7 +29,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * <li><b>Kept</b>: without it every page of a quiz fetched them all again (326 KB with KaTeX): Spring Security marks
  * every answer {@code no-store}, so not even a "not modified" was possible. The app's files are linked with a hash of
  * their content in the name ({@code /css/quizdesk-<md5>.css}, see {@link StaticFileLinks}) and the WebJars' with their
- * version, so a new release is a new address and a kept copy is never stale.
+ * version, so a new release is a new address and a kept copy is never stale. A plain address is confirmed at each use.
  * <li><b>Gzipped</b>: the build writes {@code file.gz} beside each (pom.xml, "gzip-static-files"; KaTeX's three
  * files unpacked from its WebJar for it), which Spring's encoded resolver serves: a student's first page takes
  * 88 KB instead of 326 on a lecture hall's shared Wi-Fi, at no CPU per request.
@@ -43,14 +46,38 @@ class StaticFiles implements WebMvcConfigurer {
 
     /** The folders under src/main/resources/static/. */
     private static final String[] APP_FOLDERS = {"css", "js"};
-    private static final CacheControl KEPT_FOR_A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final String KEPT_FOR_A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable().getHeaderValue();
+    /** A plain address's copy is used only after the server confirms it unchanged (a "not modified" answer). */
+    private static final String CONFIRMED_AT_EACH_USE = CacheControl.noCache().getHeaderValue();
+
+    private final StaticFileLinks links;
+
+    StaticFiles(StaticFileLinks links) {
+        this.links = links;
+    }
+
+    /**
+     * Each answer's caching by its address, as the handlers cannot tell them apart (they set none of their own): the
+     * address pages link, which names the content, is kept for a year; a plain one (an old bookmark, a page made before
+     * the app knew its files) is confirmed at each use, so a new release's file replaces it at once.
+     */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                response.setHeader(HttpHeaders.CACHE_CONTROL, links.namesItsContent(path) ? KEPT_FOR_A_YEAR : CONFIRMED_AT_EACH_USE);
+                return true;
+            }
+        }).addPathPatterns(StaticFileLinks.FOLDER_PATTERNS);
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         for (String folder : APP_FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(KEPT_FOR_A_YEAR)
                     // true: resolved files and their read copies are kept (Spring's caching resolver and transformer)
                     .resourceChain(true)
                     // the gzipped file is looked for beside the one the version named, so the hash is the plain file's
@@ -64,7 +91,6 @@ class StaticFiles implements WebMvcConfigurer {
         // the chain resolves a link without a version to the WebJar's versioned file (Spring adds the WebJars resolver)
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .setCacheControl(KEPT_FOR_A_YEAR)
                 .resourceChain(true)
                 .addResolver(new EncodedResourceResolver())
                 .addTransformer(new ReadOnce());

@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The style sheet and scripts, served from memory, are the files themselves, with their types and times; under the
- * addresses that name their content, as the WebJars' files under their versions, browsers keep them for a year.
+ * addresses that name their content, as the WebJars' files under their versions, browsers keep them for a year; under
+ * plain ones they ask each time whether the file changed.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -81,6 +82,17 @@ class StaticFilesTest {
         String katex = links.of("/webjars/katex/dist/katex.min.js");
         assertThat(katex).matches("/webjars/katex/[0-9][^/]*/dist/katex\\.min\\.js");
         mvc.perform(get(katex)).andExpect(status().isOk()).andExpect(header().string(HttpHeaders.CACHE_CONTROL, kept));
+    }
+
+    @Test
+    void aPlainAddressIsConfirmedAtEachUseAsAReleaseChangesItsFile() throws Exception {
+        for (String plain : List.of("/css/quizdesk.css", "/js/quiz.js", "/webjars/katex/dist/katex.min.js")) {
+            assertThat(links.of(plain)).as("pages link another address").isNotEqualTo(plain);
+            MockHttpServletResponse answer = mvc.perform(get(plain)).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(answer.getHeader(HttpHeaders.CACHE_CONTROL)).as(plain).isEqualTo("no-cache");
+            assertThat(answer.getHeader(HttpHeaders.PRAGMA)).as(plain).isNull();
+            assertThat(answer.getHeader(HttpHeaders.LAST_MODIFIED)).as(plain).isNotBlank();
+        }
     }
 
     @Test
