@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,8 +24,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class RosterCsv {
 
-    private static final Pattern NET_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final Map<String, String> HEADER_NAMES = Map.ofEntries(
             Map.entry("net id", "netid"), Map.entry("netid", "netid"), Map.entry("net_id", "netid"),
             Map.entry("username", "netid"), Map.entry("name", "name"), Map.entry("full name", "name"),
@@ -159,17 +156,17 @@ public final class RosterCsv {
         String netId = value(record, columns, "netid").toLowerCase(Locale.ROOT);
         if (netId.isEmpty()) {
             wrong.add("the net id is missing");
-        } else if (!NET_ID.matcher(netId).matches()) {
+        } else if (!Account.isNetId(netId)) {
             wrong.add("net id \"" + netId + "\" may only hold letters, digits, '.', '_' and '-'");
         }
         String name = value(record, columns, "name");
         if (name.isEmpty()) {
             wrong.add("the name is missing");
-        } else if (name.length() > 200) {
+        } else if (name.length() > Account.MAX_NAME_LENGTH) {
             wrong.add("the name is longer than 200 characters");
         }
         String email = value(record, columns, "email");
-        if (!email.isEmpty() && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
+        if (!email.isEmpty() && !Account.isEmail(email)) {
             wrong.add("\"" + email + "\" is not an email address");
         }
         String section = value(record, columns, "section");

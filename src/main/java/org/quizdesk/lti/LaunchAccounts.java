@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which account a launch is: the one linked to the platform's user ({@code iss} + {@code sub}) at an earlier launch;
- * else the roster's, found by the net-id claim or verified e-mail as {@code quizdesk.sign-in} says (the claim is looked
- * for among the token's claims, then among the link's custom parameters, where Canvas and Moodle can put a login id);
- * else a new account, a student unless the LTI roles say instructor or teaching assistant. An existing account keeps
- * its own role whatever the platform says: the roster decides, never a launch.
+ * else the roster's, found by the net-id claim or verified e-mail as {@code quizdesk.sign-in} says; else, by a net id
+ * among the link's custom parameters (where Canvas and Moodle can put a login id), a student's; else a new student
+ * account. An existing account keeps its own role whatever the platform says, and a launch makes no staff: the
+ * roster decides, never a launch. A platform's user with an instructor or TA role whom the roster does not know is
+ * refused, since anyone teaching any course on the platform's deployment launches with that role.
  */
 @Service
 public class LaunchAccounts {
@@ -50,8 +50,7 @@ public class LaunchAccounts {
         AccountLinkRow.Key key = new AccountLinkRow.Key(issuer, launch.subject());
         Optional<Account> linked = links.findById(key).flatMap(link -> accounts.find(link.getAccountId()));
         Account account = linked.orElseGet(() -> {
-            Map<String, Object> identity = identityClaims(launch);
-            Account found = signIn.match(identity).orElseGet(() -> create(launch, identity));
+            Account found = matched(launch).orElseGet(() -> create(launch));
             links.save(new AccountLinkRow(issuer, launch.subject(), found.id(), clock.instant()));
             return found;
         });
@@ -71,32 +70,49 @@ public class LaunchAccounts {
         return instructor ? Role.INSTRUCTOR : Role.STUDENT;
     }
 
-    private Account create(Launch launch, Map<String, Object> identity) {
+    /**
+     * The roster's account for the token's claims; else, for a net id among the link's custom parameters, a student's
+     * account only: whoever adds a link to a course may write its custom parameters, so they vouch for no staff.
+     */
+    private Optional<Account> matched(Launch launch) {
+        Optional<Account> byToken = signIn.match(launch.claims());
+        if (byToken.isPresent()) {
+            return byToken;
+        }
+        return customNetId(launch).flatMap(netId -> signIn.match(Map.of(signIn.netIdClaim(), netId)))
+                .filter(account -> account.role() == Role.STUDENT);
+    }
+
+    /** @throws LaunchRefused when the platform says staff: staff come from the roster */
+    private Account create(Launch launch) {
         String generated = generatedUsername(launch.platform().issuer(), launch.subject());
         // imported from the platform's roster (NRPS) without a net id: the account made for exactly this platform user
         Optional<Account> imported = accounts.findByUsername(generated);
         if (imported.isPresent()) {
             return imported.get();
         }
-        String username = signIn.netId(identity).filter(netId -> accounts.findByUsername(netId).isEmpty()).orElse(generated);
-        String name = Optional.ofNullable(Launches.text(identity.get("name")))
-                .or(() -> Optional.ofNullable(Launches.text(identity.get("given_name")))
-                        .map(given -> given + Optional.ofNullable(Launches.text(identity.get("family_name"))).map(f -> " " + f).orElse("")))
+        if (role(launch.roles()) != Role.STUDENT) {
+            throw new LaunchRefused(Reason.STAFF_NOT_ON_ROSTER, launch.roles().toString());
+        }
+        Map<String, Object> claims = launch.claims();
+        String username = signIn.netId(claims).or(() -> customNetId(launch))
+                .filter(Account::isNetId).filter(netId -> accounts.findByUsername(netId).isEmpty()).orElse(generated);
+        String name = Optional.ofNullable(Launches.text(claims.get("name")))
+                .or(() -> Optional.ofNullable(Launches.text(claims.get("given_name")))
+                        .map(given -> given + Optional.ofNullable(Launches.text(claims.get("family_name"))).map(f -> " " + f).orElse("")))
+                .map(Account::fittingName)
                 .orElse(username);
-        return accounts.create(username, name, Launches.text(identity.get("email")), null, role(launch.roles()), null);
+        String email = Optional.ofNullable(Launches.text(claims.get("email"))).filter(Account::isEmail).orElse(null);
+        return accounts.create(username, name, email, null, Role.STUDENT, null);
     }
 
-    /**
-     * The token's claims, with the net-id claim taken from the custom parameters when the token has none (only that
-     * one: a custom parameter must not vouch for an e-mail address).
-     */
-    private Map<String, Object> identityClaims(Launch launch) {
-        Map<String, Object> identity = new HashMap<>(launch.claims());
+    /** The net id among the link's custom parameters, when the token carries none. */
+    private Optional<String> customNetId(Launch launch) {
         Object custom = launch.custom().get(signIn.netIdClaim());
-        if (!identity.containsKey(signIn.netIdClaim()) && custom != null) {
-            identity.put(signIn.netIdClaim(), custom);
+        if (custom == null || launch.claims().containsKey(signIn.netIdClaim())) {
+            return Optional.empty();
         }
-        return identity;
+        return signIn.netId(Map.of(signIn.netIdClaim(), custom));
     }
 
     /** {@code lti-} and a digest of issuer and subject: stable, unique per platform user, and no one's net id. */

@@ -155,11 +155,28 @@ class LaunchController {
     /** The framed launch's new tab: signed in as the launched person, whoever this browser was signed in as before. */
     @PostMapping(OPEN_PATH)
     String open(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response) {
+        if (!fromOwnPage(request)) {
+            throw new LaunchRefused(Reason.CROSS_SITE, String.valueOf(request.getHeader(HttpHeaders.ORIGIN)));
+        }
         LaunchHandoffs.Handoff handoff = handoffs.take(code).orElseThrow(() -> new LaunchRefused(Reason.HANDOFF, "unknown, used or expired"));
         Account account = accounts.find(handoff.accountId()).filter(Account::enabled)
                 .orElseThrow(() -> new LaunchRefused(Reason.DISABLED, "account " + handoff.accountId()));
         signInAs(account, request, response);
         return "redirect:" + handoff.landing();
+    }
+
+    /**
+     * Whether the post comes from Quizdesk's own page (the framed launch's button). The address is free of CSRF's token,
+     * which the frame's page cannot have without a session; without this check any site could post an attacker's code
+     * and sign a visitor in as the attacker. The browser's {@code Sec-Fetch-Site}, else the {@code Origin}, tells.
+     */
+    static boolean fromOwnPage(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin");
+        }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        return origin == null || origin.equals(ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).build().toUriString());
     }
 
     /** A reload of the new tab, or the address typed: the code is gone by then. */

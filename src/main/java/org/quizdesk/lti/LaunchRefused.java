@@ -25,8 +25,10 @@ public class LaunchRefused extends RuntimeException {
         NO_USER("no-user", HttpStatus.BAD_REQUEST),
         DISABLED("disabled", HttpStatus.FORBIDDEN),
         NOT_STAFF("not-staff", HttpStatus.FORBIDDEN),
+        STAFF_NOT_ON_ROSTER("staff-not-on-roster", HttpStatus.FORBIDDEN),
         NO_QUIZ("no-quiz", HttpStatus.NOT_FOUND),
         HANDOFF("handoff", HttpStatus.GONE),
+        CROSS_SITE("cross-site", HttpStatus.FORBIDDEN),
         DEEP_LINK_TICKET("deep-link-ticket", HttpStatus.GONE);
 
         private final String code;

@@ -107,7 +107,7 @@ class LtiLaunchBrowserTest extends BrowserTest {
             Map<String, Object> claims = PLATFORM.launchClaims(nonce, "sub-" + instructor);
             claims.put("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiDeepLinkingRequest");
             claims.remove("https://purl.imsglobal.org/spec/lti/claim/resource_link");
-            claims.put(CUSTOM, Map.of("preferred_username", instructor));
+            claims.put("preferred_username", instructor); // staff are found by the token's claim, never a custom parameter
             claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
             claims.put("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
                     "deep_link_return_url", PLATFORM.url("/deep-link-return"), "accept_types", List.of("ltiResourceLink")));
@@ -158,7 +158,7 @@ class LtiLaunchBrowserTest extends BrowserTest {
         PLATFORM.signInNext(nonce -> {
             Map<String, Object> claims = PLATFORM.launchClaims(nonce, "sub-" + instructor);
             claims.put(TARGET_LINK, url("/quizzes/" + SEED_QUIZ));
-            claims.put(CUSTOM, Map.of("preferred_username", instructor));
+            claims.put("preferred_username", instructor); // staff are found by the token's claim, never a custom parameter
             claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
             claims.put("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
                     "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitem", lineItem));
@@ -187,7 +187,11 @@ class LtiLaunchBrowserTest extends BrowserTest {
         PLATFORM.signInNext(nonce -> {
             Map<String, Object> claims = PLATFORM.launchClaims(nonce, subject);
             claims.put(TARGET_LINK, url("/quizzes/" + SEED_QUIZ));
-            claims.put(CUSTOM, Map.of("preferred_username", netId));
+            if (role.equals("Learner")) {
+                claims.put(CUSTOM, Map.of("preferred_username", netId));
+            } else {
+                claims.put("preferred_username", netId); // staff are found by the token's claim, never a custom parameter
+            }
             claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#" + role));
             return claims;
         });

@@ -65,6 +65,24 @@ final class LtiBrowser {
                 .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(form(parameters))));
     }
 
+    /**
+     * A form post with what the browser says of the page that sent it: {@code Sec-Fetch-Site} (null: an older browser
+     * that does not send it) and {@code Origin}.
+     */
+    HttpResponse<String> postFrom(String site, String origin, String path, Map<String, String> parameters) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html").header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(form(parameters)));
+        if (site != null) {
+            request.header("Sec-Fetch-Site", site);
+        }
+        return send(request);
+    }
+
+    /** This browser's idea of the app's origin. */
+    String origin() {
+        return app;
+    }
+
     /** A form post from one of the app's pages, with that page's CSRF token. */
     HttpResponse<String> postFromPage(String page, String path, Map<String, String> parameters) throws Exception {
         Matcher token = CSRF.matcher(get(page).body());

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.quizdesk.account.Role;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.testsupport.LtiPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +34,11 @@ class LtiDeepLinkTest extends LtiTestContext {
 
     @Test
     void anInstructorPicksAQuizAndTheSignedResponseNamesItWithALineItem() throws Exception {
+        staffOnRoster("dl-prof", Role.INSTRUCTOR);
         Started started = initiate();
-        HttpResponse<String> launched = started.browser().launch(PLATFORM.idToken(deepLinkingClaims(started.nonce(), "sub-dl-prof")),
-                started.state());
+        Map<String, Object> launchClaims = deepLinkingClaims(started.nonce(), "sub-dl-prof");
+        launchClaims.put(STAFF_NET_ID_CLAIM, "dl-prof");
+        HttpResponse<String> launched = started.browser().launch(PLATFORM.idToken(launchClaims), started.state());
         assertThat(launched.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/lti/deep-link"));
 
         HttpResponse<String> picker = started.browser().get("/lti/deep-link");

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountAdministration;
 import org.quizdesk.account.AccountService;
+import org.quizdesk.account.Role;
 import org.quizdesk.quiz.QuizCatalog;
 import org.quizdesk.testsupport.LtiPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,7 +165,10 @@ class LtiFramedDeepLinkTest extends LtiTestContext {
         Started started = initiate();
         Map<String, Object> claims = LtiDeepLinkTest.deepLinkingClaims(started.nonce(), subject);
         claims.put(LtiClaims.ROLES, List.of(role));
-        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", netId));
+        if (role.equals(INSTRUCTOR)) {
+            staffOnRoster(netId, Role.INSTRUCTOR);
+        }
+        claims.put(STAFF_NET_ID_CLAIM, netId);
         // Canvas serves the course from another host than its issuer
         claims.put("https://purl.imsglobal.org/spec/lti/claim/launch_presentation", Map.of("document_target", "iframe",
                 "return_url", COURSE_ORIGIN + "/courses/1/external_tools"));
@@ -172,9 +176,11 @@ class LtiFramedDeepLinkTest extends LtiTestContext {
     }
 
     private HttpResponse<String> framedResourceLaunch() throws Exception {
+        staffOnRoster("fdl-handoff", Role.INSTRUCTOR);
         Started started = initiate();
         Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-fdl-handoff");
         claims.put(LtiClaims.ROLES, List.of(INSTRUCTOR));
+        claims.put(STAFF_NET_ID_CLAIM, "fdl-handoff");
         return started.browser().launchInFrame(PLATFORM.idToken(claims), started.state());
     }
 

@@ -96,11 +96,45 @@ class LtiFramedLaunchTest extends LtiTestContext {
     }
 
     @Test
+    void aCodePostedFromAnotherSiteSignsNobodyInAndStillOpensFromQuizdesksOwnPage() throws Exception {
+        accounts.create("framed-victim", "Framed Victim", null, "AA", Role.STUDENT, null);
+        accounts.create("framed-attacker", "Framed Attacker", null, "AA", Role.STUDENT, null);
+        // the victim's browser is signed in as the victim
+        Started victim = initiate();
+        Map<String, Object> claims = PLATFORM.launchClaims(victim.nonce(), "sub-framed-victim");
+        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "framed-victim"));
+        assertThat(victim.browser().launch(PLATFORM.idToken(claims), victim.state()).statusCode()).isEqualTo(302);
+        String victimSession = victim.browser().cookies.get("SESSION");
+        // the attacker's own framed launch gives a code, which evil.example's page posts from the victim's browser
+        String code = code(framedLaunch("sub-framed-attacker", "framed-attacker").page());
+
+        for (String[] sender : new String[][] {{"cross-site", "https://evil.example"}, {"same-site", "https://evil.localhost"}}) {
+            HttpResponse<String> forced = victim.browser().postFrom(sender[0], sender[1], LaunchController.OPEN_PATH, Map.of("code", code));
+            assertThat(forced.statusCode()).as(sender[0]).isEqualTo(403);
+            assertThat(forced.body()).contains("was sent from another website");
+        }
+        // an older browser without Sec-Fetch-Site: its Origin tells
+        HttpResponse<String> byOrigin = victim.browser().postFrom(null, "https://evil.example", LaunchController.OPEN_PATH, Map.of("code", code));
+        assertThat(byOrigin.statusCode()).isEqualTo(403);
+
+        assertThat(victim.browser().cookies.get("SESSION")).isEqualTo(victimSession);
+        assertThat(victim.browser().get("/quizzes").body()).contains("Framed Victim").doesNotContain("Framed Attacker");
+        assertThat(sessions.findByPrincipalName("framed-attacker")).isEmpty();
+
+        // the refusals left the code unused: the attacker's own new tab, from Quizdesk's page, still opens with it
+        LtiBrowser newTab = new LtiBrowser(port);
+        HttpResponse<String> opened = newTab.postFrom("same-origin", newTab.origin(), LaunchController.OPEN_PATH, Map.of("code", code));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(newTab.get("/quizzes").body()).contains("Framed Attacker");
+    }
+
+    @Test
     void aStaffLaunchInAFrameOpensTheResultsAndALaunchInANewWindowIsNotHandedOver() throws Exception {
+        staffOnRoster("framed-prof", Role.INSTRUCTOR);
         Started started = initiate();
         Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-framed-prof");
         claims.put(LtiClaims.ROLES, java.util.List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
-        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "framed-prof"));
+        claims.put(STAFF_NET_ID_CLAIM, "framed-prof");
         HttpResponse<String> framed = started.browser().launchInFrame(PLATFORM.idToken(claims), started.state());
         assertThat(framed.body()).contains("Open its results in a new tab");
         HttpResponse<String> opened = new LtiBrowser(port).post(LaunchController.OPEN_PATH, Map.of("code", code(framed)));

@@ -26,6 +26,8 @@ class LtiLaunchTest extends LtiTestContext {
     @Autowired AccountService accounts;
     @Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
 
+    private static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+
     @Test
     void aLaunchFromThePlatformLandsTheRosteredStudentSignedInOnTheQuiz() throws Exception {
         accounts.create("lstudent", "Launch Student", null, "AA", Role.STUDENT, null);
@@ -85,17 +87,75 @@ class LtiLaunchTest extends LtiTestContext {
     }
 
     @Test
-    void aNewInstructorFromThePlatformBecomesStaffAndLandsOnTheQuizsResults() throws Exception {
+    void anInstructorOfAnyCourseWhomTheRosterDoesNotKnowIsRefusedAndNoAccountIsMade() throws Exception {
+        // a teacher of another course on the same deployment (a sandbox, a site-wide tool) launches with this role
+        for (String role : List.of(INSTRUCTOR, "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant")) {
+            Started started = initiate();
+            Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-other-course-teacher");
+            claims.put(LtiClaims.ROLES, List.of(role));
+            claims.put(LtiClaims.CONTEXT, Map.of("id", "some-other-course", "title", "Somebody's sandbox"));
+            claims.put(STAFF_NET_ID_CLAIM, "sandbox-teacher");
+
+            HttpResponse<String> refused = started.browser().launch(PLATFORM.idToken(claims), started.state());
+
+            assertRefused(refused, 403, "staff-not-on-roster", "sub-other-course-teacher");
+            assertThat(refused.body()).contains("Quizdesk has no staff account for you");
+            assertThat(accounts.findByUsername("sandbox-teacher")).isEmpty();
+            assertThat(started.browser().get("/admin/accounts").statusCode()).as("not signed in").isEqualTo(302);
+        }
+    }
+
+    @Test
+    void anInstructorOnTheRosterIsFoundByTheTokensNetIdAndLandsOnTheQuizsResults() throws Exception {
+        staffOnRoster("prof-lti", Role.INSTRUCTOR);
         Started started = initiate();
         Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-teacher");
-        claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
-        claims.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("preferred_username", "prof-lti"));
+        claims.put(LtiClaims.ROLES, List.of(INSTRUCTOR));
+        claims.put(STAFF_NET_ID_CLAIM, "prof-lti");
 
         HttpResponse<String> launched = started.browser().launch(PLATFORM.idToken(claims), started.state());
 
         assertThat(landing(launched)).isEqualTo("/admin/quizzes/" + QUIZ + "/results");
-        assertThat(accounts.findByUsername("prof-lti").orElseThrow().role()).isEqualTo(Role.INSTRUCTOR);
         assertThat(started.browser().get("/admin/quizzes/" + QUIZ + "/results").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aLinksCustomParameterFindsAStudentButNeverAStaffAccount() throws Exception {
+        // whoever adds a link to a course writes its custom parameters: here, the course instructor's net id
+        Started started = initiate();
+        Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-custom-claimant");
+        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "instructor"));
+
+        assertThat(landing(started.browser().launch(PLATFORM.idToken(claims), started.state()))).isEqualTo("/quizzes/" + QUIZ);
+
+        String made = createdName("sub-custom-claimant");
+        assertThat(made).as("a new student account, not the instructor's").startsWith("lti-");
+        assertThat(accounts.findByUsername(made).orElseThrow().role()).isEqualTo(Role.STUDENT);
+        assertThat(started.browser().get("/admin").statusCode()).isEqualTo(403);
+
+        // a student's net id there still finds the student (Canvas's login id)
+        accounts.create("custom-student", "Custom Student", null, "AA", Role.STUDENT, null);
+        Started student = initiate();
+        Map<String, Object> studentClaims = PLATFORM.launchClaims(student.nonce(), "sub-custom-student");
+        studentClaims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-student"));
+        assertThat(landing(student.browser().launch(PLATFORM.idToken(studentClaims), student.state()))).isEqualTo("/quizzes/" + QUIZ);
+        assertThat(student.browser().get("/quizzes").body()).contains("Custom Student");
+    }
+
+    @Test
+    void namesAndAddressesTooLongForAnAccountAreCutOrLeftOutNotA500() throws Exception {
+        Started started = initiate();
+        Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-long-name");
+        claims.put("name", "N".repeat(201));
+        claims.put("email", "e".repeat(320) + "@uni.example");
+        claims.put(STAFF_NET_ID_CLAIM, "n".repeat(101));
+
+        assertThat(landing(started.browser().launch(PLATFORM.idToken(claims), started.state()))).isEqualTo("/quizzes/" + QUIZ);
+
+        assertThat(accounts.findByUsername(createdName("sub-long-name"))).hasValueSatisfying(account -> {
+            assertThat(account.fullName()).hasSize(200).startsWith("NNNN").endsWith("…");
+            assertThat(account.email()).isNull();
+        });
     }
 
     @Test

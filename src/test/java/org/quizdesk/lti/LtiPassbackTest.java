@@ -115,8 +115,10 @@ class LtiPassbackTest extends LtiTestContext {
         PLATFORM.memberships("""
                 {"members": [{"status": "Active", "user_id": "sub-carol-nrps", "name": "Carol Roster",
                   "preferred_username": "carol-roster", "roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"]}]}""");
+        staffOnRoster("roster-prof", Role.INSTRUCTOR);
         Started started = initiate();
         Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-roster-prof");
+        claims.put(STAFF_NET_ID_CLAIM, "roster-prof");
         claims.put(LtiClaims.ROLES, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
         claims.put(LtiClaims.CONTEXT, Map.of("id", "course-roster-passback"));
         claims.put(LtiClaims.TARGET_LINK_URI, "https://quiz.example/quizzes/" + SHUFFLE);

@@ -43,8 +43,10 @@ class LtiRosterTest extends LtiTestContext {
                   {"status": "Inactive", "user_id": "sub-gone", "name": "Gone Dropped", "preferred_username": "nrps-gone",
                    "roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"]}
                 ]}""".formatted(PLATFORM.url("/nrps/course-nrps")));
+        staffOnRoster("nrps-prof", Role.INSTRUCTOR);
         Started started = initiate();
         Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-nrps-prof");
+        claims.put(STAFF_NET_ID_CLAIM, "nrps-prof");
         claims.put(LtiClaims.ROLES, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
         claims.put(LtiClaims.CONTEXT, Map.of("id", "course-nrps"));
         claims.put("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(

@@ -2,6 +2,8 @@ package org.quizdesk.lti;
 
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.quizdesk.account.AccountService;
+import org.quizdesk.account.Role;
 import org.quizdesk.testsupport.LtiPlatform;
 import org.quizdesk.testsupport.MutableClock;
 import org.quizdesk.testsupport.MutableClockConfiguration;
@@ -29,6 +31,7 @@ abstract class LtiTestContext {
     @LocalServerPort int port;
     @Autowired PlatformRegistrations registrations;
     @Autowired MutableClock clock;
+    @Autowired AccountService rosterAccounts;
 
     @BeforeEach
     void registerPlatform() {
@@ -38,6 +41,19 @@ abstract class LtiTestContext {
             registrations.add(PLATFORM.registrationForm());
         }
     }
+
+    /**
+     * Course staff on the roster, as an instructor adds them: a launch finds them by the net id in the token's claim
+     * ({@link #STAFF_NET_ID_CLAIM}), never makes them.
+     */
+    void staffOnRoster(String netId, Role role) {
+        if (rosterAccounts.findByUsername(netId).isEmpty()) {
+            rosterAccounts.create(netId, "Staff " + netId, null, null, role, null);
+        }
+    }
+
+    /** The claim of the net id in the tests' configuration ({@code quizdesk.sign-in.net-id-claim}'s default). */
+    static final String STAFF_NET_ID_CLAIM = "preferred_username";
 
     /** A browser that has been through the login initiation: its state cookie set, the state and nonce at hand. */
     record Started(LtiBrowser browser, String state, String nonce) {
