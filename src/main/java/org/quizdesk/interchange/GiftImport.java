@@ -59,7 +59,11 @@ final class GiftImport {
             if (trimmed.isEmpty()) {
                 // a blank line ends a question, unless its answer block is still open
                 if (!block.isEmpty() && !open(String.join("\n", block))) {
-                    reader.question(String.join("\n", block), blockLine);
+                    try {
+                        reader.question(String.join("\n", block), blockLine);
+                    } catch (ImportLimits.Exceeded e) {
+                        throw e.at(fileName, "line " + blockLine);
+                    }
                     block.clear();
                 } else if (!block.isEmpty()) {
                     block.add(line);
@@ -172,7 +176,7 @@ final class GiftImport {
             String value = entry.substring(1).split("#", 2)[0].strip();
             Matcher weight = WEIGHT.matcher(value);
             if (weight.find()) {
-                BigDecimal percent = new BigDecimal(weight.group(1));
+                BigDecimal percent = ImportLimits.decimal(weight.group(1));
                 value = value.substring(weight.end()).strip();
                 if (percent.compareTo(BigDecimal.valueOf(100)) < 0) {
                     draft.scoresDiffer(id, where, "answer " + value + " gives " + percent.toPlainString()
@@ -195,22 +199,22 @@ final class GiftImport {
                 solution));
     }
 
-    /** "3.14:0.01" (value and tolerance), "1..5" (a range) or "42". */
+    /** "3.14:0.01" (value and tolerance), "1..5" (a range) or "42"; null when it is not a number. */
     private static AcceptedAnswer.Number number(String text) {
-        try {
-            int range = text.indexOf("..");
-            if (range > 0) {
-                BigDecimal low = new BigDecimal(text.substring(0, range).strip());
-                BigDecimal high = new BigDecimal(text.substring(range + 2).strip());
-                BigDecimal middle = low.add(high).divide(BigDecimal.valueOf(2));
-                return new AcceptedAnswer.Number(middle, high.subtract(middle).abs(), false);
+        int range = text.indexOf("..");
+        if (range > 0) {
+            BigDecimal low = ImportLimits.decimal(text.substring(0, range));
+            BigDecimal high = ImportLimits.decimal(text.substring(range + 2));
+            if (low == null || high == null) {
+                return null;
             }
-            String[] parts = text.split(":", 2);
-            BigDecimal tolerance = parts.length == 2 ? new BigDecimal(parts[1].strip()).abs() : BigDecimal.ZERO;
-            return new AcceptedAnswer.Number(new BigDecimal(parts[0].strip()), tolerance, false);
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
+            BigDecimal middle = low.add(high).divide(BigDecimal.valueOf(2));
+            return new AcceptedAnswer.Number(middle, high.subtract(middle).abs(), false);
         }
+        String[] parts = text.split(":", 2);
+        BigDecimal value = ImportLimits.decimal(parts[0]);
+        BigDecimal tolerance = parts.length == 2 ? ImportLimits.decimal(parts[1]) : BigDecimal.ZERO;
+        return value == null || tolerance == null ? null : new AcceptedAnswer.Number(value, tolerance.abs(), false);
     }
 
     private void choices(String answers, String id, String where, String promptText, SourceText.Text prompt,
@@ -234,7 +238,7 @@ final class GiftImport {
                 String text = unescape(entry.substring(1).split("(?<!\\\\)#", 2)[0]).strip();
                 Matcher weight = WEIGHT.matcher(text);
                 if (weight.find()) {
-                    BigDecimal percent = new BigDecimal(weight.group(1));
+                    BigDecimal percent = ImportLimits.decimal(weight.group(1));
                     text = text.substring(weight.end()).strip();
                     if (percent.compareTo(BigDecimal.valueOf(100)) < 0) {
                         draft.scoresDiffer(id, where, "answer \"" + text + "\" gives " + percent.toPlainString()
@@ -263,7 +267,7 @@ final class GiftImport {
             BigDecimal weight = right ? BigDecimal.ONE : BigDecimal.ZERO;
             Matcher m = WEIGHT.matcher(text);
             if (m.find()) {
-                weight = new BigDecimal(m.group(1)).divide(BigDecimal.valueOf(100));
+                weight = ImportLimits.decimal(m.group(1)).divide(BigDecimal.valueOf(100));
                 text = text.substring(m.end()).strip();
                 weighted = true;
             }

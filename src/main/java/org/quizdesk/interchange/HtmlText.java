@@ -156,9 +156,9 @@ final class HtmlText {
             String entity = m.group(1);
             String replacement;
             if (entity.startsWith("#x") || entity.startsWith("#X")) {
-                replacement = codePoint(Integer.parseInt(entity.substring(2), 16), m.group());
+                replacement = codePoint(entity.substring(2), 16, m.group());
             } else if (entity.startsWith("#")) {
-                replacement = codePoint(Integer.parseInt(entity.substring(1)), m.group());
+                replacement = codePoint(entity.substring(1), 10, m.group());
             } else {
                 replacement = switch (entity) {
                     case "amp" -> "&";
@@ -193,7 +193,14 @@ final class HtmlText {
         return out.toString();
     }
 
-    private static String codePoint(int value, String original) {
+    /** The character a numeric reference names; one beyond Unicode (too long even for an int) stays as written. */
+    private static String codePoint(String digits, int radix, String original) {
+        int value;
+        try {
+            value = Integer.parseInt(digits, radix);
+        } catch (NumberFormatException tooLarge) {
+            return original;
+        }
         return Character.isValidCodePoint(value) && value != 0 ? new String(Character.toChars(value)) : original;
     }
 }

@@ -47,7 +47,11 @@ final class MoodleXmlImport {
                 }
                 continue;
             }
-            reader.question(question, type);
+            try {
+                reader.question(question, type);
+            } catch (ImportLimits.Exceeded e) {
+                throw e.at(fileName, "line " + question.line());
+            }
         }
         return reader.draft.build(id, title == null ? "Imported from " + fileName : title, fileName);
     }
@@ -136,7 +140,7 @@ final class MoodleXmlImport {
 
     private BigDecimal points(Element q, String id, String where) {
         String grade = q.child("defaultgrade").map(Element::text).orElse(null);
-        return draft.points(decimal(grade), id, where);
+        return draft.points(ImportLimits.decimal(grade), id, where);
     }
 
     private void trueFalse(Element q, String id, String where) {
@@ -144,7 +148,7 @@ final class MoodleXmlImport {
         String prompt = prompt(q, id, where, figures);
         Boolean answer = null;
         for (Element a : q.all("answer")) {
-            BigDecimal fraction = decimal(a.attribute("fraction"));
+            BigDecimal fraction = ImportLimits.decimal(a.attribute("fraction"));
             if (fraction != null && fraction.compareTo(HUNDRED) == 0) {
                 answer = HtmlText.plain(a.childText("text").isEmpty() ? a.text() : a.childText("text"))
                         .toLowerCase(Locale.ROOT).startsWith("t");
@@ -172,7 +176,7 @@ final class MoodleXmlImport {
             String feedback = text(a, "feedback", "the feedback of option " + key, id, optionWhere).markdown();
             options.add(new MultiSelectQuestion.Option(key, text, MultiSelectQuestion.Correctness.FALSE,
                     feedback.isBlank() ? null : feedback));
-            BigDecimal fraction = decimal(a.attribute("fraction"));
+            BigDecimal fraction = ImportLimits.decimal(a.attribute("fraction"));
             weights.add(fraction == null ? BigDecimal.ZERO : fraction.divide(HUNDRED));
         }
         if (options.isEmpty() || options.size() > 26) {
@@ -214,7 +218,7 @@ final class MoodleXmlImport {
         boolean caseSensitive = "1".equals(q.child("usecase").map(e -> e.text().strip()).orElse("0"));
         List<AcceptedAnswer> accept = new ArrayList<>();
         for (Element a : q.all("answer")) {
-            BigDecimal fraction = decimal(a.attribute("fraction"));
+            BigDecimal fraction = ImportLimits.decimal(a.attribute("fraction"));
             String answer = HtmlText.plain(a.childText("text"));
             if (fraction == null || fraction.signum() <= 0) {
                 continue;
@@ -258,12 +262,12 @@ final class MoodleXmlImport {
         String prompt = prompt(q, id, where, figures);
         List<AcceptedAnswer> accept = new ArrayList<>();
         for (Element a : q.all("answer")) {
-            BigDecimal fraction = decimal(a.attribute("fraction"));
+            BigDecimal fraction = ImportLimits.decimal(a.attribute("fraction"));
             String answer = HtmlText.plain(a.childText("text").isEmpty() ? a.text() : a.childText("text"));
             if (fraction == null || fraction.signum() <= 0) {
                 continue;
             }
-            BigDecimal value = decimal(answer);
+            BigDecimal value = ImportLimits.decimal(answer);
             if (value == null) {
                 draft.note(id, "line " + a.line(), "answer \"" + answer + "\" is not a number"
                         + (answer.equals("*") ? " (Moodle's \"any other answer\")" : "") + ": not carried over");
@@ -274,7 +278,7 @@ final class MoodleXmlImport {
                         .toPlainString() + "% in Moodle: Quizdesk has no partial credit for numbers, it is not accepted");
                 continue;
             }
-            BigDecimal tolerance = decimal(a.child("tolerance").map(e -> e.text().strip()).orElse("0"));
+            BigDecimal tolerance = ImportLimits.decimal(a.child("tolerance").map(e -> e.text().strip()).orElse("0"));
             accept.add(new AcceptedAnswer.Number(value, tolerance == null ? BigDecimal.ZERO : tolerance.abs(), false));
         }
         if (!q.all("units").isEmpty() && q.child("units").map(u -> !u.children().isEmpty()).orElse(false)) {
@@ -311,16 +315,5 @@ final class MoodleXmlImport {
             quoted.append(c);
         }
         return quoted.toString();
-    }
-
-    static BigDecimal decimal(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

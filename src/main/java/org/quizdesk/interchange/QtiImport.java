@@ -5,10 +5,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.math.MathContext;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.quizdesk.interchange.XmlTree.Element;
 import org.quizdesk.quiz.AcceptedAnswer;
 import org.quizdesk.quiz.Figure;
@@ -28,12 +31,16 @@ final class QtiImport {
     static final String FORMAT_21 = "QTI 2.1";
     static final String FORMAT_12 = "Canvas QTI 1.2";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Longer is no quiz's time limit (and would overflow a Duration's seconds). */
+    private static final Duration MAX_TIME_LIMIT = Duration.ofDays(30);
 
     private final String fileName;
     private final ZipPackage zip;
     private QuizDraft draft;
     /** The package entry being read: an item's images are named relative to it. */
     private String entryHref = "";
+    /** The entries read as items or assessments: one named again would be read again (2 KB of zip, 60 MB of YAML). */
+    private final Set<String> entriesRead = new HashSet<>();
 
     private QtiImport(String fileName, ZipPackage zip) {
         this.fileName = fileName;
@@ -61,6 +68,7 @@ final class QtiImport {
                 if (href == null) {
                     continue;
                 }
+                reader.once(href, "imsmanifest.xml", "the manifest lists");
                 reader.entryHref = href;
                 title = reader.canvasAssessment(reader.entry(href), title);
             }
@@ -75,13 +83,18 @@ final class QtiImport {
                 if (!section.all("assessmentItemRef").isEmpty()) {
                     reader.draft.section(section.attribute("title"));
                     for (Element ref : section.all("assessmentItemRef")) {
-                        reader.item21(ZipPackage.resolve(testHref, ref.attribute("href")));
+                        String href = ZipPackage.resolve(testHref, ref.attribute("href"));
+                        reader.once(href, "entry " + testHref, "the test refers to");
+                        reader.item21(href);
                     }
                 }
             }
-            testRoot.descendants("timeLimits").stream().map(t -> t.attribute("maxTime")).filter(t -> t != null)
-                    .findFirst().map(MoodleXmlImport::decimal)
-                    .ifPresent(seconds -> reader.draft.timeLimit(Duration.ofSeconds(seconds.longValue())));
+            try {
+                testRoot.descendants("timeLimits").stream().map(t -> t.attribute("maxTime")).filter(t -> t != null)
+                        .findFirst().ifPresent(seconds -> reader.timeLimit(seconds, ChronoUnit.SECONDS));
+            } catch (ImportLimits.Exceeded e) {
+                throw e.at(fileName, "entry " + testHref);
+            }
             String title = testRoot.attribute("title");
             return reader.draft.build(id, title == null || title.isBlank() ? "Imported from " + fileName : title,
                     fileName);
@@ -93,6 +106,7 @@ final class QtiImport {
         }
         for (Element resource : items) {
             if (href(resource) != null) {
+                reader.once(href(resource), "imsmanifest.xml", "the manifest lists");
                 reader.item21(href(resource));
             }
         }
@@ -110,6 +124,28 @@ final class QtiImport {
         return resource.child("file").map(f -> f.attribute("href")).orElse(null);
     }
 
+    /** Refuses an entry read before: each item of a package becomes at most one question. */
+    private void once(String href, String where, String naming) throws ImportException {
+        if (!entriesRead.add(href)) {
+            throw new ImportException(fileName, where, naming + " " + href + " more than once: each item of a package is "
+                    + "imported once");
+        }
+    }
+
+    /** A time limit the source writes as a number of seconds or minutes; zero or less means none. */
+    private void timeLimit(String amount, ChronoUnit unit) {
+        BigDecimal value = ImportLimits.decimal(amount);
+        if (value == null || value.signum() <= 0) {
+            return;
+        }
+        BigDecimal seconds = value.multiply(BigDecimal.valueOf(unit.getDuration().getSeconds()));
+        if (seconds.compareTo(BigDecimal.valueOf(MAX_TIME_LIMIT.getSeconds())) > 0) {
+            throw new ImportLimits.Exceeded("the time limit " + amount.strip() + " "
+                    + unit.toString().toLowerCase(Locale.ROOT) + " is longer than " + MAX_TIME_LIMIT.toDays() + " days");
+        }
+        draft.timeLimit(Duration.ofSeconds(seconds.longValue()));
+    }
+
     private Element entry(String href) throws ImportException {
         byte[] bytes = zip.get(href);
         if (bytes == null) {
@@ -124,8 +160,15 @@ final class QtiImport {
     private void item21(String href) throws ImportException {
         entryHref = href;
         Element item = entry(href);
-        String itemId = item.attribute("identifier") == null ? href : item.attribute("identifier");
-        String where = "item " + itemId;
+        String where = "item " + (item.attribute("identifier") == null ? href : item.attribute("identifier"));
+        try {
+            item21(item, where);
+        } catch (ImportLimits.Exceeded e) {
+            throw e.at(fileName, where);
+        }
+    }
+
+    private void item21(Element item, String where) {
         String id = draft.nextId(item.attribute("title"));
         Element body = item.child("itemBody").orElse(null);
         if (body == null) {
@@ -233,14 +276,14 @@ final class QtiImport {
         for (Element outcome : item.all("outcomeDeclaration")) {
             if ("MAXSCORE".equals(outcome.attribute("identifier"))) {
                 BigDecimal value = outcome.child("defaultValue").flatMap(d -> d.child("value"))
-                        .map(v -> MoodleXmlImport.decimal(v.text())).orElse(null);
+                        .map(v -> ImportLimits.decimal(v.text())).orElse(null);
                 if (value != null) {
                     return value;
                 }
             }
         }
         if (declaration != null) {
-            BigDecimal upper = declaration.child("mapping").map(m -> MoodleXmlImport.decimal(m.attribute("upperBound")))
+            BigDecimal upper = declaration.child("mapping").map(m -> ImportLimits.decimal(m.attribute("upperBound")))
                     .orElse(null);
             if (upper != null) {
                 return upper;
@@ -286,8 +329,8 @@ final class QtiImport {
             BigDecimal weight;
             if (mapped) {
                 BigDecimal value = mapping.all("mapEntry").stream().filter(e -> identifier.equals(e.attribute("mapKey")))
-                        .map(e -> MoodleXmlImport.decimal(e.attribute("mappedValue"))).filter(v -> v != null)
-                        .findFirst().orElse(Optional.ofNullable(MoodleXmlImport.decimal(mapping.attribute("defaultValue")))
+                        .map(e -> ImportLimits.decimal(e.attribute("mappedValue"))).filter(v -> v != null)
+                        .findFirst().orElse(Optional.ofNullable(ImportLimits.decimal(mapping.attribute("defaultValue")))
                                 .orElse(BigDecimal.ZERO));
                 weight = points.signum() == 0 ? value : value.divide(points, MathContext.DECIMAL64);
             } else {
@@ -342,18 +385,18 @@ final class QtiImport {
         if (baseType.equals("float") || baseType.equals("integer")) {
             List<Element> equals = item.child("responseProcessing").map(rp -> rp.descendants("equal")).orElse(List.of());
             for (Element equal : equals) {
-                BigDecimal value = equal.child("baseValue").map(b -> MoodleXmlImport.decimal(b.text())).orElse(null);
+                BigDecimal value = equal.child("baseValue").map(b -> ImportLimits.decimal(b.text())).orElse(null);
                 String tolerance = equal.attribute("tolerance") == null ? "0" : equal.attribute("tolerance").strip()
                         .split("\\s+")[0];
                 if (value != null) {
                     boolean relative = "relative".equals(equal.attribute("toleranceMode"));
-                    BigDecimal t = Optional.ofNullable(MoodleXmlImport.decimal(tolerance)).orElse(BigDecimal.ZERO).abs();
+                    BigDecimal t = Optional.ofNullable(ImportLimits.decimal(tolerance)).orElse(BigDecimal.ZERO).abs();
                     accept.add(new AcceptedAnswer.Number(value, relative ? t.divide(HUNDRED) : t, relative));
                 }
             }
             if (accept.isEmpty()) {
                 declaration.child("correctResponse").ifPresent(c -> c.all("value").forEach(v -> {
-                    BigDecimal value = MoodleXmlImport.decimal(v.text());
+                    BigDecimal value = ImportLimits.decimal(v.text());
                     if (value != null) {
                         accept.add(new AcceptedAnswer.Number(value, BigDecimal.ZERO, false));
                     }
@@ -363,7 +406,7 @@ final class QtiImport {
             List<String> texts = new ArrayList<>();
             declaration.child("correctResponse").ifPresent(c -> c.all("value").forEach(v -> texts.add(v.text().strip())));
             declaration.child("mapping").ifPresent(m -> m.all("mapEntry").forEach(e -> {
-                BigDecimal value = MoodleXmlImport.decimal(e.attribute("mappedValue"));
+                BigDecimal value = ImportLimits.decimal(e.attribute("mappedValue"));
                 String key = e.attribute("mapKey");
                 if (key != null && value != null && value.compareTo(points) >= 0 && !texts.contains(key)) {
                     texts.add(key);
@@ -383,7 +426,7 @@ final class QtiImport {
 
     // ---- Canvas QTI 1.2 ----
 
-    private String canvasAssessment(Element root, String title) {
+    private String canvasAssessment(Element root, String title) throws ImportException {
         if (!root.name().equals("questestinterop")) {
             draft.note(null, "entry", "a QTI 1.2 resource whose root is <" + root.name() + "> is skipped");
             return title;
@@ -391,8 +434,11 @@ final class QtiImport {
         String found = title;
         for (Element assessment : root.all("assessment")) {
             found = found == null ? assessment.attribute("title") : found;
-            metadata(assessment, "qmd_timelimit").map(MoodleXmlImport::decimal).filter(m -> m != null && m.signum() > 0)
-                    .ifPresent(minutes -> draft.timeLimit(Duration.ofMinutes(minutes.longValue())));
+            try {
+                metadata(assessment, "qmd_timelimit").ifPresent(minutes -> timeLimit(minutes, ChronoUnit.MINUTES));
+            } catch (ImportLimits.Exceeded e) {
+                throw e.at(fileName, "entry " + entryHref);
+            }
             for (Element section : assessment.all("section")) {
                 canvasSection(section);
             }
@@ -400,7 +446,7 @@ final class QtiImport {
         return found;
     }
 
-    private void canvasSection(Element section) {
+    private void canvasSection(Element section) throws ImportException {
         String title = section.attribute("title");
         if (title != null && !title.isBlank() && !"root_section".equals(section.attribute("ident"))) {
             draft.section(title);
@@ -431,8 +477,16 @@ final class QtiImport {
                 .map(f -> f.child("fieldentry").map(e -> e.text().strip()).orElse("")).findFirst();
     }
 
-    private void canvasItem(Element item) {
+    private void canvasItem(Element item) throws ImportException {
         String where = "item " + item.attribute("ident");
+        try {
+            canvasItem(item, where);
+        } catch (ImportLimits.Exceeded e) {
+            throw e.at(fileName, where);
+        }
+    }
+
+    private void canvasItem(Element item, String where) {
         String type = metadata(item, "question_type").orElse("");
         String id = draft.nextId(item.attribute("title"));
         Element presentation = item.child("presentation").orElse(null);
@@ -444,7 +498,7 @@ final class QtiImport {
         String promptText = prompt.markdown().isBlank() ? Optional.ofNullable(item.attribute("title")).orElse("(no text)")
                 : prompt.markdown();
         List<Figure> figures = new ArrayList<>(prompt.figures());
-        BigDecimal points = draft.points(metadata(item, "points_possible").map(MoodleXmlImport::decimal).orElse(null),
+        BigDecimal points = draft.points(metadata(item, "points_possible").map(ImportLimits::decimal).orElse(null),
                 id, where);
         String solution = item.all("itemfeedback").stream().filter(f -> "general_fb".equals(f.attribute("ident")))
                 .findFirst().map(f -> mattext(f.descendants("material").stream().findFirst().orElse(null),
@@ -456,7 +510,7 @@ final class QtiImport {
                 List<String> correct = new ArrayList<>();
                 for (Element condition : conditions) {
                     boolean scores = condition.all("setvar").stream().anyMatch(s -> {
-                        BigDecimal v = MoodleXmlImport.decimal(s.text());
+                        BigDecimal v = ImportLimits.decimal(s.text());
                         return v != null && v.signum() > 0;
                     });
                     if (scores) {
@@ -544,15 +598,15 @@ final class QtiImport {
         List<AcceptedAnswer> exact = new ArrayList<>();
         for (Element child : conditionVar.children()) {
             if (child.name().equals("varequal")) {
-                BigDecimal value = MoodleXmlImport.decimal(child.text());
+                BigDecimal value = ImportLimits.decimal(child.text());
                 if (value != null) {
                     exact.add(new AcceptedAnswer.Number(value, BigDecimal.ZERO, false));
                 }
             } else if (child.name().equals("and")) {
                 BigDecimal low = child.children().stream().filter(c -> c.name().startsWith("vargt"))
-                        .map(c -> MoodleXmlImport.decimal(c.text())).filter(v -> v != null).findFirst().orElse(null);
+                        .map(c -> ImportLimits.decimal(c.text())).filter(v -> v != null).findFirst().orElse(null);
                 BigDecimal high = child.children().stream().filter(c -> c.name().startsWith("varlt"))
-                        .map(c -> MoodleXmlImport.decimal(c.text())).filter(v -> v != null).findFirst().orElse(null);
+                        .map(c -> ImportLimits.decimal(c.text())).filter(v -> v != null).findFirst().orElse(null);
                 if (low != null && high != null) {
                     BigDecimal middle = low.add(high).divide(BigDecimal.valueOf(2));
                     ranges.add(new AcceptedAnswer.Number(middle.stripTrailingZeros(),

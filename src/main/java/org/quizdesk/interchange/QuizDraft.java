@@ -36,6 +36,7 @@ final class QuizDraft {
     private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp");
     private String quizId;
     private Duration timeLimit;
+    private int questions;
     private static final java.util.regex.Pattern QUESTION_ID = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+){1,3}[a-z]?");
 
     QuizDraft(String format) {
@@ -115,6 +116,9 @@ final class QuizDraft {
     }
 
     void add(Question question) {
+        if (++questions > ImportLimits.MAX_QUESTIONS) {
+            throw new ImportLimits.Exceeded("more than " + ImportLimits.MAX_QUESTIONS + " questions: split the file");
+        }
         if (sections.isEmpty()) {
             section(null);
         }
