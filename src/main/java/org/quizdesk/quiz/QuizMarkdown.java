@@ -2,6 +2,7 @@ package org.quizdesk.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
@@ -23,8 +24,8 @@ public class QuizMarkdown {
 
     /** Display math first, then inline math; a backslash-escaped dollar is not a delimiter. */
     private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$|(?<!\\\\)\\$(?!\\s)([^$\\n]+?)(?<![\\s\\\\])\\$", Pattern.DOTALL);
-    private static final String TOKEN = "QZMATH%dQZ";
-    private static final Pattern TOKEN_PATTERN = Pattern.compile("QZMATH(\\d+)QZ");
+    /** Letters only, so Markdown leaves the placeholder as it is. */
+    private static final String NONCE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -58,22 +59,39 @@ public class QuizMarkdown {
     }
 
     private String render(String markdown) {
+        // Math hides from Markdown behind placeholders spelt with a random nonce, new at each render and not in the
+        // text: a fixed spelling could be typed (or written as entities) by an author or a TA, and broke the page.
+        String prefix = placeholderPrefix(markdown);
         List<String> math = new ArrayList<>();
         Matcher matcher = MATH.matcher(markdown);
         StringBuilder protectedText = new StringBuilder();
         while (matcher.find()) {
             math.add(matcher.group());
-            matcher.appendReplacement(protectedText, String.format(TOKEN, math.size() - 1));
+            matcher.appendReplacement(protectedText, prefix + (math.size() - 1) + "QZ");
         }
         matcher.appendTail(protectedText);
         String html = renderer.render(parser.parse(protectedText.toString()));
-        Matcher tokens = TOKEN_PATTERN.matcher(html);
+        Matcher tokens = Pattern.compile(Pattern.quote(prefix) + "(\\d{1,9})QZ").matcher(html);
         StringBuilder restored = new StringBuilder();
         while (tokens.find()) {
-            String original = math.get(Integer.parseInt(tokens.group(1)));
-            tokens.appendReplacement(restored, Matcher.quoteReplacement(HtmlUtils.htmlEscape(original)));
+            int index = Integer.parseInt(tokens.group(1));
+            String replacement = index < math.size() ? HtmlUtils.htmlEscape(math.get(index)) : tokens.group();
+            tokens.appendReplacement(restored, Matcher.quoteReplacement(replacement));
         }
         tokens.appendTail(restored);
         return restored.toString();
+    }
+
+    private static String placeholderPrefix(String markdown) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String prefix;
+        do {
+            StringBuilder nonce = new StringBuilder("QZMATH");
+            for (int i = 0; i < 12; i++) {
+                nonce.append(NONCE_LETTERS.charAt(random.nextInt(NONCE_LETTERS.length())));
+            }
+            prefix = nonce.toString();
+        } while (markdown.contains(prefix));
+        return prefix;
     }
 }

@@ -359,6 +359,22 @@ class ProctorActionsTest {
     }
 
     @Test
+    void anAnnouncementSpellingTheMarkdownPlaceholderLeavesTheStudentsPagesWorking() throws Exception {
+        Account student = fixtures.student("Placeholder Reader", "AA");
+        Attempt attempt = attempts.start(QUIZ, student.id(), "Placeholder Reader");
+        UserDetails signedIn = fixtures.signIn(student);
+        mvc.perform(post("/admin/quizzes/{q}/announcements", QUIZ).with(user(ta)).with(csrf())
+                        .param("text", "Please ignore QZMATH0QZ and QZMATH5QZ; $x<y$ stays. <b>now</b>"))
+                .andExpect(redirectedUrl("/admin/quizzes/" + QUIZ + "/actions#actions"));
+        mvc.perform(get("/attempts/{id}", attempt.getId()).with(user(signedIn))).andExpect(status().isOk());
+        MockHttpServletResponse update = live(signedIn, attempt.getId(), null);
+        assertThat(update.getStatus()).isEqualTo(200);
+        assertThat(update.getContentAsString())
+                .contains("Please ignore QZMATH0QZ and QZMATH5QZ; $x&lt;y$ stays. &lt;b&gt;now&lt;/b&gt;")
+                .doesNotContain("<b>now");
+    }
+
+    @Test
     void theActionsPageShowsTheRoomTheAnnouncementsAndTheLogLatestFirstToStaff() throws Exception {
         started("Someone");
         proctorActions.announce(QUIZ, "First note", idOf(ta));

@@ -32,6 +32,13 @@ class QuizMarkdownTest {
     }
 
     @Test
+    void aTextSpellingTheMathPlaceholderIsShownAsTyped() {
+        assertThat(markdown.html("Please ignore QZMATH0QZ")).contains("Please ignore QZMATH0QZ");
+        assertThat(markdown.html("See $x<y$, QZMATH0QZ, QZMATH5QZ and &#81;ZMATH0QZ."))
+                .contains("See $x&lt;y$, QZMATH0QZ, QZMATH5QZ and QZMATH0QZ.");
+    }
+
+    @Test
     void inlineRenderingDropsTheParagraph() {
         assertThat(markdown.inlineHtml("Momentum *can* help")).isEqualTo("Momentum <em>can</em> help");
         assertThat(markdown.html(null)).isEmpty();
