@@ -71,7 +71,7 @@ abstract class BrowserTest {
      * Screenshots are for people to look at, so CI, where nobody does, takes none (-Dscreenshots=true takes them there
      * too): they were a third of the student journey's time.
      */
-    private static final boolean TAKE_SCREENSHOTS = !"true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("screenshots");
+    static final boolean TAKE_SCREENSHOTS = !"true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("screenshots");
 
     @LocalServerPort
     int port;
@@ -403,9 +403,7 @@ abstract class BrowserTest {
                     Math.abs(((Number) js("return window.innerWidth;")).intValue() - size.width) < 20);
             // the page's own resize handler (page.js, 150 ms after the last resize) runs before this timer ends
             ((JavascriptExecutor) driver).executeAsyncScript("setTimeout(arguments[arguments.length - 1], 200);");
-            if (TAKE_SCREENSHOTS) {
-                screenshot(name + "-" + width);
-            }
+            screenshot(name + "-" + width);
             long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
             if (overflow > 0) {
                 problems.add("[" + name + " at " + width + " width] the page is " + overflow
@@ -422,9 +420,12 @@ abstract class BrowserTest {
 
     /**
      * A full-page PNG through the DevTools protocol (a WebDriver screenshot stops at the viewport), and for a
-     * long page also slices of it, small enough to look at.
+     * long page also slices of it, small enough to look at; none in CI.
      */
     void screenshot(String name) {
+        if (!TAKE_SCREENSHOTS) {
+            return;
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             long width = ((Number) js("return window.innerWidth;")).longValue();

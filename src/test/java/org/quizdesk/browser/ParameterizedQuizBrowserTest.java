@@ -2,11 +2,7 @@ package org.quizdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ParameterizedQuizBrowserTest extends BrowserTest {
 
     static final String QUIZ = "shuffle-example";
-    /** Where the lead looks at this test's screenshots (they are also in target/screenshots). */
-    private static final Path SHOTS = Path.of("/tmp/shots-params");
 
     @Autowired
     AttemptService attempts;
@@ -43,7 +37,7 @@ class ParameterizedQuizBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aStudentAnswersTheirOwnNumbersAndSeesThemGraded() throws IOException {
+    void aStudentAnswersTheirOwnNumbersAndSeesThemGraded() {
         Student student = newStudent("params");
         long attemptId = startQuiz(student, QUIZ);
         long seed = attempts.find(attemptId, student.accountId()).orElseThrow().getVersionSeed();
@@ -70,11 +64,5 @@ class ParameterizedQuizBrowserTest extends BrowserTest {
         assertThat(reviewed.findElement(By.cssSelector(".score-pill")).getText()).isEqualTo(text("points.outOf", "2.00", 2));
         assertThat(reviewed.getText()).contains(layer).contains(text("review.key") + " " + answer);
         checkPage("params-review");
-
-        Files.createDirectories(SHOTS);
-        for (String name : new String[] {"params-quiz-laptop", "params-quiz-phone", "params-review-laptop", "params-review-phone"}) {
-            Files.copy(Path.of("target", "screenshots", name + ".png"), SHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -164,6 +164,9 @@ class SignInAgainBrowserTest extends BrowserTest {
 
     /** The dialog sits in the top layer, over the viewport: what the student sees, at laptop and phone width. */
     private void viewportScreenshots(String name) {
+        if (!TAKE_SCREENSHOTS) {
+            return;
+        }
         try {
             Files.createDirectories(Path.of("target", "screenshots"));
             for (Dimension size : List.of(LAPTOP, PHONE)) {

@@ -2,13 +2,8 @@ package org.quizdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.quizdesk.testsupport.MockUniversity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,12 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The sign-in page with a university's button, in Chromium: the button comes first and signs a rostered student in
  * through the provider's real redirects; the refusal page for someone not on the roster. axe-core at a laptop's and
- * a phone's width on each page, screenshots in /tmp/shots-oidc.
+ * a phone's width on each page, screenshots in target/screenshots (not in CI).
  */
 class UniversitySignInBrowserTest extends BrowserTest {
 
     static final MockUniversity UNIVERSITY = new MockUniversity();
-    private static final Path SHOTS = Path.of("/tmp/shots-oidc");
     private static final List<Dimension> WIDTHS = List.of(new Dimension(1366, 800), new Dimension(390, 844));
 
     @DynamicPropertySource
@@ -116,7 +109,7 @@ class UniversitySignInBrowserTest extends BrowserTest {
                 d -> attempts.find(attemptId, student.accountId()).orElseThrow().getAnswers().contains("\"3.1.2\":\"7 x 7\""));
     }
 
-    /** axe-core at 1366 and 390 px, a full-page screenshot at each into /tmp/shots-oidc, and no sideways scrolling. */
+    /** axe-core at 1366 and 390 px, a full-page screenshot at each (not in CI), and no sideways scrolling. */
     private void checkAtBothWidths(String name) {
         List<String> problems = new ArrayList<>();
         for (Dimension size : WIDTHS) {
@@ -124,7 +117,7 @@ class UniversitySignInBrowserTest extends BrowserTest {
             waitUntil("the window to be " + size.width + " wide", d ->
                     Math.abs(((Number) js("return window.innerWidth;")).intValue() - size.width) < 20);
             pause(Duration.ofMillis(300));
-            save(name + "-" + size.width);
+            screenshot("university-" + name + "-" + size.width);
             long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
             if (overflow > 0) {
                 problems.add(name + " at " + size.width + " px scrolls sideways by " + overflow + " px");
@@ -133,19 +126,5 @@ class UniversitySignInBrowserTest extends BrowserTest {
         }
         driver.manage().window().setSize(LAPTOP);
         assertThat(problems).as("axe-core violations and layout problems").isEmpty();
-    }
-
-    private void save(String name) {
-        try {
-            Files.createDirectories(SHOTS);
-            long width = ((Number) js("return window.innerWidth;")).longValue();
-            long height = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
-            Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
-                    "format", "png", "captureBeyondViewport", true,
-                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-            Files.write(SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
