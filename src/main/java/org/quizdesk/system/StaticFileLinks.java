@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,8 @@ public class StaticFileLinks {
     static final List<String> FOLDERS = List.of("/css/", "/js/", "/webjars/");
     /** The same as path patterns, for interceptors. */
     static final List<String> FOLDER_PATTERNS = FOLDERS.stream().map(folder -> folder + "**").toList();
+    /** The hash an address that names the content adds to the file's name ("-<md5>" before the extension). */
+    private static final Pattern CONTENT_HASH = Pattern.compile("-[0-9a-f]{32}(?=\\.[^./]+$)");
 
     /** Looked up when first asked: the filters, this one's users among them, are made before Spring MVC's beans. */
     private final ObjectProvider<ResourceUrlProvider> urls;
@@ -57,18 +60,18 @@ public class StaticFileLinks {
 
     /**
      * Whether the path, under the app, is the address pages link a static file by: one that names its content or
-     * version, which never changes. False for a plain one ("/css/quizdesk.css"), whose file a release can change, and
-     * before the app knows its files.
+     * version, which never changes. False for a plain one ("/css/quizdesk.css"), whose file a release can change, for
+     * another content's hash, and before the app knows its files.
      */
     boolean namesItsContent(String path) {
         ResourceUrlProvider provider = urls.getIfAvailable();
         if (provider == null || provider.getHandlerMap().isEmpty()) {
             return false;
         }
-        // a plain address is linked by another one; an address that names the content is linked by itself, or by nothing
-        // as no file has its name ("quizdesk-<md5>.css")
-        String linked = provider.getForLookupPath(path);
-        return linked == null || linked.equals(path);
+        // asked by the plain address, whose link Spring keeps: an address no file has ("quizdesk-<md5>.css") would be
+        // looked for on the class path again at every request; a WebJar's versioned address links itself
+        String plain = CONTENT_HASH.matcher(path).replaceFirst("");
+        return path.equals(provider.getForLookupPath(plain));
     }
 
     /** Whether the path, under the app, is in one of the static files' folders. */
