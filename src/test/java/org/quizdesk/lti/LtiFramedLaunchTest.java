@@ -77,17 +77,14 @@ class LtiFramedLaunchTest extends LtiTestContext {
         accounts.create("framed-owner", "Framed Owner", null, "AA", Role.STUDENT, null);
         accounts.create("framed-other", "Framed Other", null, "AA", Role.STUDENT, null);
         // the browser of the new tab is signed in as another student (a shared computer)
-        Started other = initiate();
-        Map<String, Object> claims = PLATFORM.launchClaims(other.nonce(), "sub-framed-other");
-        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "framed-other"));
-        assertThat(other.browser().launch(PLATFORM.idToken(claims), other.state()).statusCode()).isEqualTo(302);
-        String otherSession = other.browser().cookies.get("SESSION");
+        LtiBrowser other = launchedInPage("sub-framed-other", "framed-other");
+        String otherSession = other.cookies.get("SESSION");
 
         String code = code(framedLaunch("sub-framed-owner", "framed-owner").page());
-        assertThat(other.browser().post(LaunchController.OPEN_PATH, Map.of("code", code)).statusCode()).isEqualTo(302);
+        assertThat(other.post(LaunchController.OPEN_PATH, Map.of("code", code)).statusCode()).isEqualTo(302);
 
-        assertThat(other.browser().cookies.get("SESSION")).isNotEqualTo(otherSession);
-        assertThat(other.browser().get("/quizzes").body()).contains("Framed Owner").doesNotContain("Framed Other");
+        assertThat(other.cookies.get("SESSION")).isNotEqualTo(otherSession);
+        assertThat(other.get("/quizzes").body()).contains("Framed Owner").doesNotContain("Framed Other");
         assertThat(sessions.findByPrincipalName("framed-other")).as("the other student's session ended").isEmpty();
         // and the other student's old session cookie reaches nothing
         LtiBrowser stolen = new LtiBrowser(port);
@@ -100,25 +97,22 @@ class LtiFramedLaunchTest extends LtiTestContext {
         accounts.create("framed-victim", "Framed Victim", null, "AA", Role.STUDENT, null);
         accounts.create("framed-attacker", "Framed Attacker", null, "AA", Role.STUDENT, null);
         // the victim's browser is signed in as the victim
-        Started victim = initiate();
-        Map<String, Object> claims = PLATFORM.launchClaims(victim.nonce(), "sub-framed-victim");
-        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "framed-victim"));
-        assertThat(victim.browser().launch(PLATFORM.idToken(claims), victim.state()).statusCode()).isEqualTo(302);
-        String victimSession = victim.browser().cookies.get("SESSION");
+        LtiBrowser victim = launchedInPage("sub-framed-victim", "framed-victim");
+        String victimSession = victim.cookies.get("SESSION");
         // the attacker's own framed launch gives a code, which evil.example's page posts from the victim's browser
         String code = code(framedLaunch("sub-framed-attacker", "framed-attacker").page());
 
         for (String[] sender : new String[][] {{"cross-site", "https://evil.example"}, {"same-site", "https://evil.localhost"}}) {
-            HttpResponse<String> forced = victim.browser().postFrom(sender[0], sender[1], LaunchController.OPEN_PATH, Map.of("code", code));
+            HttpResponse<String> forced = victim.postFrom(sender[0], sender[1], LaunchController.OPEN_PATH, Map.of("code", code));
             assertThat(forced.statusCode()).as(sender[0]).isEqualTo(403);
             assertThat(forced.body()).contains("was sent from another website");
         }
         // an older browser without Sec-Fetch-Site: its Origin tells
-        HttpResponse<String> byOrigin = victim.browser().postFrom(null, "https://evil.example", LaunchController.OPEN_PATH, Map.of("code", code));
+        HttpResponse<String> byOrigin = victim.postFrom(null, "https://evil.example", LaunchController.OPEN_PATH, Map.of("code", code));
         assertThat(byOrigin.statusCode()).isEqualTo(403);
 
-        assertThat(victim.browser().cookies.get("SESSION")).isEqualTo(victimSession);
-        assertThat(victim.browser().get("/quizzes").body()).contains("Framed Victim").doesNotContain("Framed Attacker");
+        assertThat(victim.cookies.get("SESSION")).isEqualTo(victimSession);
+        assertThat(victim.get("/quizzes").body()).contains("Framed Victim").doesNotContain("Framed Attacker");
         assertThat(sessions.findByPrincipalName("framed-attacker")).isEmpty();
 
         // the refusals left the code unused: the attacker's own new tab, from Quizdesk's page, still opens with it
@@ -152,6 +146,15 @@ class LtiFramedLaunchTest extends LtiTestContext {
     }
 
     record Framed(LtiBrowser browser, HttpResponse<String> page) {
+    }
+
+    /** A browser signed in by a launch in the page (not framed), as the student with this net id. */
+    private LtiBrowser launchedInPage(String subject, String netId) throws Exception {
+        Started started = initiate();
+        Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), subject);
+        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", netId));
+        assertThat(started.browser().launch(PLATFORM.idToken(claims), started.state()).statusCode()).isEqualTo(302);
+        return started.browser();
     }
 
     private Framed framedLaunch(String subject, String netId) throws Exception {
