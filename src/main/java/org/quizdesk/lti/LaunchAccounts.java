@@ -20,11 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which account a launch is: the one linked to the platform's user ({@code iss} + {@code sub}) at an earlier launch;
- * else the roster's, found by the net-id claim or verified e-mail as {@code quizdesk.sign-in} says; else, by a net id
- * among the link's custom parameters (where Canvas and Moodle can put a login id), a student's; else a new student
- * account. An existing account keeps its own role whatever the platform says, and a launch makes no staff: the
- * roster decides, never a launch. A platform's user with an instructor or TA role whom the roster does not know is
- * refused, since anyone teaching any course on the platform's deployment launches with that role.
+ * else the roster's, found by the net-id claim or verified e-mail as {@code quizdesk.sign-in} says; else, where the
+ * platform's registration trusts it, by a net id among the launch's custom parameters (where Canvas and Moodle put a
+ * login id), a student's account that no other user of the platform has launched into; else a new student account.
+ * An existing account keeps its own role whatever the platform says, and a launch makes no staff: the roster decides,
+ * never a launch. A platform's user with an instructor or TA role whom the roster does not know is refused, since
+ * anyone teaching any course on the platform's deployment launches with that role.
  */
 @Service
 public class LaunchAccounts {
@@ -71,16 +72,26 @@ public class LaunchAccounts {
     }
 
     /**
-     * The roster's account for the token's claims; else, for a net id among the link's custom parameters, a student's
-     * account only: whoever adds a link to a course may write its custom parameters, so they vouch for no staff.
+     * The roster's account for the token's claims; else, for a net id among the launch's custom parameters, a
+     * student's account, for a launch as a student only. A custom parameter vouches for less than the token: where the
+     * platform lets a link's author write over the administrator's (Canvas's links made through its API), a teacher
+     * could name anyone. So it finds no staff, serves no launch with a staff role, and finds no account that another
+     * user of this platform has launched into: that launch is refused, which also tells the rightful student's
+     * course staff when somebody came first.
+     *
+     * @throws LaunchRefused when the custom parameter names a student whom another user of the platform launched as
      */
     private Optional<Account> matched(Launch launch) {
         Optional<Account> byToken = signIn.match(launch.claims());
-        if (byToken.isPresent()) {
+        if (byToken.isPresent() || role(launch.roles()) != Role.STUDENT) {
             return byToken;
         }
-        return customNetId(launch).flatMap(netId -> signIn.match(Map.of(signIn.netIdClaim(), netId)))
+        Optional<Account> student = customNetId(launch).flatMap(netId -> signIn.match(Map.of(signIn.netIdClaim(), netId)))
                 .filter(account -> account.role() == Role.STUDENT);
+        student.filter(account -> !links.subjects(launch.platform().issuer(), account.id()).isEmpty()).ifPresent(account -> {
+            throw new LaunchRefused(Reason.ACCOUNT_LINKED, account.username());
+        });
+        return student;
     }
 
     /** @throws LaunchRefused when the platform says staff: staff come from the roster */
@@ -106,10 +117,10 @@ public class LaunchAccounts {
         return accounts.create(username, name, email, null, Role.STUDENT, null);
     }
 
-    /** The net id among the link's custom parameters, when the token carries none. */
+    /** The net id among the launch's custom parameters, when the token carries none and the registration trusts it. */
     private Optional<String> customNetId(Launch launch) {
         Object custom = launch.custom().get(signIn.netIdClaim());
-        if (custom == null || launch.claims().containsKey(signIn.netIdClaim())) {
+        if (custom == null || !launch.platform().trustsCustomNetId() || launch.claims().containsKey(signIn.netIdClaim())) {
             return Optional.empty();
         }
         return signIn.netId(Map.of(signIn.netIdClaim(), custom));

@@ -2,6 +2,7 @@ package org.quizdesk.lti;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.quizdesk.account.PlatformSignIn;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,15 +27,24 @@ class LtiAdminController {
 
     private final PlatformRegistrations platforms;
     private final ToolKeys keys;
+    private final PlatformSignIn signIn;
 
-    LtiAdminController(PlatformRegistrations platforms, ToolKeys keys) {
+    LtiAdminController(PlatformRegistrations platforms, ToolKeys keys, PlatformSignIn signIn) {
         this.platforms = platforms;
         this.keys = keys;
+        this.signIn = signIn;
     }
 
     @InitBinder("platformForm")
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("issuer", "clientId", "deploymentIds", "oidcLoginUrl", "tokenUrl", "keySetUrl");
+        binder.setAllowedFields("issuer", "clientId", "deploymentIds", "oidcLoginUrl", "tokenUrl", "keySetUrl",
+                "trustsCustomNetId");
+    }
+
+    /** The custom parameter a registration may trust is named as the net id claim ({@code quizdesk.sign-in}). */
+    @ModelAttribute("netIdClaim")
+    String netIdClaim() {
+        return signIn.netIdClaim();
     }
 
     @GetMapping("/admin/lti")

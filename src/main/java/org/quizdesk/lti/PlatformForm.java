@@ -38,6 +38,9 @@ public class PlatformForm {
     @Size(max = 1000, message = "{admin.lti.form.tooLong}")
     private String keySetUrl = "";
 
+    /** Off for a new registration: the instructor ticks it after setting the parameter for the whole tool in the LMS. */
+    private boolean trustsCustomNetId;
+
     public static PlatformForm of(Platform platform) {
         PlatformForm form = new PlatformForm();
         form.issuer = platform.issuer();
@@ -46,6 +49,7 @@ public class PlatformForm {
         form.oidcLoginUrl = platform.oidcLoginUrl();
         form.tokenUrl = platform.tokenUrl();
         form.keySetUrl = platform.keySetUrl();
+        form.trustsCustomNetId = platform.trustsCustomNetId();
         return form;
     }
 
@@ -140,5 +144,13 @@ public class PlatformForm {
 
     public void setKeySetUrl(String keySetUrl) {
         this.keySetUrl = keySetUrl == null ? "" : keySetUrl.strip();
+    }
+
+    public boolean isTrustsCustomNetId() {
+        return trustsCustomNetId;
+    }
+
+    public void setTrustsCustomNetId(boolean trustsCustomNetId) {
+        this.trustsCustomNetId = trustsCustomNetId;
     }
 }

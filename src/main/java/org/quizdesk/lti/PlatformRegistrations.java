@@ -88,11 +88,11 @@ public class PlatformRegistrations {
 
     private static void fill(PlatformRow row, PlatformForm form) {
         row.change(form.getIssuer(), form.getClientId(), form.deploymentIdList(), form.getOidcLoginUrl(), form.getTokenUrl(),
-                form.getKeySetUrl());
+                form.getKeySetUrl(), form.isTrustsCustomNetId());
     }
 
     private static Platform platform(PlatformRow row) {
         return new Platform(row.getId(), row.getIssuer(), row.getClientId(), row.getDeploymentIds(), row.getOidcLoginUrl(),
-                row.getTokenUrl(), row.getKeySetUrl());
+                row.getTokenUrl(), row.getKeySetUrl(), row.trustsCustomNetId());
     }
 }

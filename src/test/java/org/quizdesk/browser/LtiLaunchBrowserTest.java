@@ -64,6 +64,20 @@ class LtiLaunchBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theRegistrationPagesSayWhetherTheCustomParameterFindsStudents() {
+        signInAs(staff("ltiadmin", Role.INSTRUCTOR));
+        open("/admin/lti");
+        assertThat(bodyText()).contains(PLATFORM.issuer(), text("admin.lti.col.trustsCustomNetId"));
+        checkPage("staff-lti");
+
+        long id = registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID).orElseThrow().id();
+        open("/admin/lti/platforms/" + id);
+        assertThat(driver.findElement(By.id("trustsCustomNetId")).isSelected()).isTrue();
+        assertThat(bodyText()).contains("custom parameter preferred_username");
+        checkPage("staff-lti-platform");
+    }
+
+    @Test
     void launchedInsideTheCoursesFrameTheQuizOpensSignedInInANewTab() {
         Student student = newStudent("ltiframe");
         signsInNext("sub-" + student.username(), student.username(), "Learner");

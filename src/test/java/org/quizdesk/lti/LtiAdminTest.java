@@ -42,15 +42,30 @@ class LtiAdminTest extends LtiTestContext {
                 .andExpect(redirectedUrl("/admin/lti")).andExpect(flash().attributeExists("message"));
         Platform moodle = registrations.find("https://moodle.uni.example", "abc123").orElseThrow();
         assertThat(moodle.deploymentIds()).containsExactly("1", "2");
+        assertThat(moodle.trustsCustomNetId()).as("a new registration trusts no custom parameter until ticked").isFalse();
 
         mvc.perform(get("/admin/lti/platforms/" + moodle.id()).with(instructor)).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("https://moodle.uni.example/mod/lti/certs.php")));
+                .andExpect(content().string(Matchers.containsString("https://moodle.uni.example/mod/lti/certs.php")))
+                .andExpect(content().string(Matchers.containsString("the custom parameter preferred_username")));
+        mvc.perform(fill(post("/admin/lti/platforms/" + moodle.id()), Map.of("issuer", "https://moodle.uni.example", "clientId", "abc123",
+                        "deploymentIds", "3", "oidcLoginUrl", "https://moodle.uni.example/mod/lti/auth.php",
+                        "tokenUrl", "https://moodle.uni.example/mod/lti/token.php", "keySetUrl", "https://moodle.uni.example/mod/lti/certs.php",
+                        "trustsCustomNetId", "true"))
+                        .with(instructor).with(csrf()))
+                .andExpect(redirectedUrl("/admin/lti"));
+        assertThat(registrations.find(moodle.id()).orElseThrow()).satisfies(changed -> {
+            assertThat(changed.deploymentIds()).containsExactly("3");
+            assertThat(changed.trustsCustomNetId()).isTrue();
+        });
+        mvc.perform(get("/admin/lti/platforms/" + moodle.id()).with(instructor))
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*id=\"trustsCustomNetId\"[^>]*checked.*")));
+        // unticked, the box sends nothing: the registration stops trusting the parameter
         mvc.perform(fill(post("/admin/lti/platforms/" + moodle.id()), Map.of("issuer", "https://moodle.uni.example", "clientId", "abc123",
                         "deploymentIds", "3", "oidcLoginUrl", "https://moodle.uni.example/mod/lti/auth.php",
                         "tokenUrl", "https://moodle.uni.example/mod/lti/token.php", "keySetUrl", "https://moodle.uni.example/mod/lti/certs.php"))
                         .with(instructor).with(csrf()))
                 .andExpect(redirectedUrl("/admin/lti"));
-        assertThat(registrations.find(moodle.id()).orElseThrow().deploymentIds()).containsExactly("3");
+        assertThat(registrations.find(moodle.id()).orElseThrow().trustsCustomNetId()).isFalse();
 
         mvc.perform(post("/admin/lti/platforms/" + moodle.id() + "/delete").with(instructor).with(csrf()))
                 .andExpect(redirectedUrl("/admin/lti"));

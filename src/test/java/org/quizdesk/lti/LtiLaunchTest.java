@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.lti.internal.AccountLinkRepository;
 import org.quizdesk.testsupport.LtiPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -25,6 +26,7 @@ class LtiLaunchTest extends LtiTestContext {
 
     @Autowired AccountService accounts;
     @Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
+    @Autowired AccountLinkRepository links;
 
     private static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
@@ -140,6 +142,65 @@ class LtiLaunchTest extends LtiTestContext {
         studentClaims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-student"));
         assertThat(landing(student.browser().launch(PLATFORM.idToken(studentClaims), student.state()))).isEqualTo("/quizzes/" + QUIZ);
         assertThat(student.browser().get("/quizzes").body()).contains("Custom Student");
+    }
+
+    @Test
+    void aLaunchWithAStaffRoleIsNeverSignedInAsTheStudentItsCustomParameterNames() throws Exception {
+        // a teacher of any course adds a link whose custom parameter is a student's net id, and opens it as teacher
+        accounts.create("custom-target", "Custom Target", null, "AA", Role.STUDENT, null);
+        Started started = initiate();
+        Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-custom-teacher");
+        claims.put(LtiClaims.ROLES, List.of(INSTRUCTOR));
+        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-target"));
+
+        HttpResponse<String> refused = started.browser().launch(PLATFORM.idToken(claims), started.state());
+
+        assertRefused(refused, 403, "staff-not-on-roster", "sub-custom-teacher");
+        assertThat(refused.body()).doesNotContain("Custom Target");
+        assertThat(started.browser().get("/quizzes").statusCode()).as("not signed in").isEqualTo(302);
+        assertThat(links.subjects(PLATFORM.issuer(), accounts.findByUsername("custom-target").orElseThrow().id())).isEmpty();
+    }
+
+    @Test
+    void aCustomParameterNamingAStudentWhomAnotherUserOfThePlatformLaunchedAsIsRefused() throws Exception {
+        accounts.create("custom-owner", "Custom Owner", null, "AA", Role.STUDENT, null);
+        Started owner = initiate();
+        Map<String, Object> ownerClaims = PLATFORM.launchClaims(owner.nonce(), "sub-custom-owner");
+        ownerClaims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-owner"));
+        assertThat(landing(owner.browser().launch(PLATFORM.idToken(ownerClaims), owner.state()))).isEqualTo("/quizzes/" + QUIZ);
+
+        // another user of the platform (a teacher's "student view", another student) with a link naming her
+        Started other = initiate();
+        Map<String, Object> claims = PLATFORM.launchClaims(other.nonce(), "sub-custom-impostor");
+        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-owner"));
+        HttpResponse<String> refused = other.browser().launch(PLATFORM.idToken(claims), other.state());
+
+        assertRefused(refused, 403, "account-linked", "sub-custom-impostor");
+        assertThat(refused.body()).contains("another user of this platform").doesNotContain("Custom Owner");
+        assertThat(other.browser().get("/quizzes").statusCode()).as("not signed in").isEqualTo(302);
+        assertThat(links.subjects(PLATFORM.issuer(), accounts.findByUsername("custom-owner").orElseThrow().id()))
+                .containsExactly("sub-custom-owner");
+    }
+
+    @Test
+    void aRegistrationThatDoesNotTrustTheCustomParameterMakesANewAccountInstead() throws Exception {
+        accounts.create("custom-untrusted", "Custom Untrusted", null, "AA", Role.STUDENT, null);
+        Platform platform = registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID).orElseThrow();
+        PlatformForm untrusting = PLATFORM.registrationForm();
+        untrusting.setTrustsCustomNetId(false);
+        registrations.change(platform.id(), untrusting);
+        try {
+            Started started = initiate();
+            Map<String, Object> claims = PLATFORM.launchClaims(started.nonce(), "sub-custom-untrusted");
+            claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-untrusted"));
+
+            assertThat(landing(started.browser().launch(PLATFORM.idToken(claims), started.state()))).isEqualTo("/quizzes/" + QUIZ);
+
+            assertThat(createdName("sub-custom-untrusted")).as("a new account, not the one the parameter names").isNotNull();
+            assertThat(started.browser().get("/quizzes").body()).doesNotContain("Custom Untrusted");
+        } finally {
+            registrations.change(platform.id(), PLATFORM.registrationForm());
+        }
     }
 
     @Test

@@ -217,7 +217,10 @@ public final class LtiPlatform {
                 "oidcLoginUrl", url("/auth"), "tokenUrl", url("/token"), "keySetUrl", url("/jwks"));
     }
 
-    /** {@link #registration()} as the form an instructor sends. */
+    /**
+     * {@link #registration()} as the form an instructor sends, trusting the net id among the custom parameters, as the
+     * README's Canvas and Moodle set-ups have it.
+     */
     public PlatformForm registrationForm() {
         Map<String, String> values = registration();
         PlatformForm form = new PlatformForm();
@@ -227,6 +230,7 @@ public final class LtiPlatform {
         form.setOidcLoginUrl(values.get("oidcLoginUrl"));
         form.setTokenUrl(values.get("tokenUrl"));
         form.setKeySetUrl(values.get("keySetUrl"));
+        form.setTrustsCustomNetId(true);
         return form;
     }
 

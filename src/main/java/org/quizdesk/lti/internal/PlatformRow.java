@@ -25,6 +25,7 @@ public class PlatformRow {
     private String oidcLoginUrl;
     private String tokenUrl;
     private String keySetUrl;
+    private boolean trustsCustomNetId;
     private Instant createdAt;
 
     protected PlatformRow() {
@@ -35,13 +36,14 @@ public class PlatformRow {
     }
 
     public void change(String issuer, String clientId, List<String> deploymentIds, String oidcLoginUrl, String tokenUrl,
-            String keySetUrl) {
+            String keySetUrl, boolean trustsCustomNetId) {
         this.issuer = issuer;
         this.clientId = clientId;
         this.deploymentIds = String.join("\n", deploymentIds);
         this.oidcLoginUrl = oidcLoginUrl;
         this.tokenUrl = tokenUrl;
         this.keySetUrl = keySetUrl;
+        this.trustsCustomNetId = trustsCustomNetId;
     }
 
     public Long getId() {
@@ -70,6 +72,10 @@ public class PlatformRow {
 
     public String getKeySetUrl() {
         return keySetUrl;
+    }
+
+    public boolean trustsCustomNetId() {
+        return trustsCustomNetId;
     }
 
     public Instant getCreatedAt() {
