@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.quizdesk.account.Role;
 import org.quizdesk.lti.LaunchRefused.Reason;
 import org.quizdesk.lti.internal.AccountLinkRepository;
 import org.quizdesk.lti.internal.AccountLinkRow;
+import org.quizdesk.lti.internal.RosterMemberRepository;
+import org.quizdesk.lti.internal.RosterMemberRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Which account a launch is: the one linked to the platform's user ({@code iss} + {@code sub}) at an earlier launch;
  * else the roster's, found by the net-id claim or verified e-mail as {@code quizdesk.sign-in} says; else, where the
  * platform's registration trusts it, by a net id among the launch's custom parameters (where Canvas and Moodle put a
- * login id), a student's account that no other user of the platform has launched into; else a new student account.
+ * login id), a student's account that is no other platform user's; else a new student account, named by the token's
+ * net id if it has one.
  * An existing account keeps its own role whatever the platform says, and a launch makes no staff: the roster decides,
  * never a launch. A platform's user with an instructor or TA role whom the roster does not know is refused, since
  * anyone teaching any course on the platform's deployment launches with that role.
@@ -31,14 +35,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class LaunchAccounts {
 
     private static final String MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+    private static final String GENERATED_PREFIX = "lti-";
 
     private final AccountLinkRepository links;
+    private final RosterMemberRepository rosterMembers;
     private final PlatformSignIn signIn;
     private final AccountService accounts;
     private final Clock clock;
 
-    LaunchAccounts(AccountLinkRepository links, PlatformSignIn signIn, AccountService accounts, Clock clock) {
+    LaunchAccounts(AccountLinkRepository links, RosterMemberRepository rosterMembers, PlatformSignIn signIn,
+            AccountService accounts, Clock clock) {
         this.links = links;
+        this.rosterMembers = rosterMembers;
         this.signIn = signIn;
         this.accounts = accounts;
         this.clock = clock;
@@ -61,6 +69,31 @@ public class LaunchAccounts {
         return account;
     }
 
+    /** Which platform user launched into an account, and since when: what staff check after a refused launch. */
+    public record Link(String issuer, String subject, Instant since) {
+    }
+
+    /** The platform users linked to this account, the first first (normally one a platform). */
+    @Transactional(readOnly = true)
+    public List<Link> linksOf(long accountId) {
+        return links.findByAccountIdOrderByCreatedAt(accountId).stream()
+                .map(row -> new Link(row.getId().issuer(), row.getId().subject(), row.getCreatedAt())).toList();
+    }
+
+    /**
+     * Forgets which account this platform user is: their next launch finds their account again as a first launch does
+     * (a wrong link, a student re-created in the LMS). False when there was no such link.
+     */
+    @Transactional
+    public boolean unlink(String issuer, String subject) {
+        AccountLinkRow.Key key = new AccountLinkRow.Key(issuer, subject);
+        if (!links.existsById(key)) {
+            return false;
+        }
+        links.deleteById(key);
+        return true;
+    }
+
     /** The role a launch gives a new account: LTI Instructor → instructor, TeachingAssistant → TA, anyone else a student. */
     static Role role(List<String> roles) {
         boolean assistant = roles.stream().anyMatch(r -> r.endsWith("Instructor#TeachingAssistant") || r.equals("TeachingAssistant"));
@@ -71,25 +104,38 @@ public class LaunchAccounts {
         return instructor ? Role.INSTRUCTOR : Role.STUDENT;
     }
 
+    /** Whether the platform says the person takes the course: a Learner, as students are (Canvas's test student too). */
+    static boolean learner(List<String> roles) {
+        return roles.stream().anyMatch(r -> r.equals(MEMBERSHIP + "Learner") || r.equals("Learner"));
+    }
+
     /**
      * The roster's account for the token's claims; else, for a net id among the launch's custom parameters, a
-     * student's account, for a launch as a student only. A custom parameter vouches for less than the token: where the
-     * platform lets a link's author write over the administrator's (Canvas's links made through its API), a teacher
-     * could name anyone. So it finds no staff, serves no launch with a staff role, and finds no account that another
-     * user of this platform has launched into: that launch is refused, which also tells the rightful student's
-     * course staff when somebody came first.
+     * student's account, for a Learner's launch without a staff role only. A custom parameter vouches for less than
+     * the token: where the platform lets a link's author write over the administrator's (Canvas's links made through
+     * its API), a teacher could name anyone. So it finds no staff, serves no staff launch, and finds no account of
+     * another user of the platform: one that user has launched into, or one the platform's roster (NRPS) lists under
+     * another user id. That launch is refused, which also brings it to staff when somebody came before the student.
+     * (A student's first launch without a Learner role, outside a course, gets an account of its own instead.)
      *
-     * @throws LaunchRefused when the custom parameter names a student whom another user of the platform launched as
+     * @throws LaunchRefused when the custom parameter names another user's account
      */
     private Optional<Account> matched(Launch launch) {
         Optional<Account> byToken = signIn.match(launch.claims());
-        if (byToken.isPresent() || role(launch.roles()) != Role.STUDENT) {
+        if (byToken.isPresent() || !learner(launch.roles()) || role(launch.roles()) != Role.STUDENT) {
             return byToken;
         }
+        String issuer = launch.platform().issuer();
         Optional<Account> student = customNetId(launch).flatMap(netId -> signIn.match(Map.of(signIn.netIdClaim(), netId)))
                 .filter(account -> account.role() == Role.STUDENT);
-        student.filter(account -> !links.subjects(launch.platform().issuer(), account.id()).isEmpty()).ifPresent(account -> {
-            throw new LaunchRefused(Reason.ACCOUNT_LINKED, account.username());
+        student.ifPresent(account -> {
+            List<String> launched = links.subjects(issuer, account.id());
+            List<String> listed = rosterMembers.findByIdIssuerAndNetIdOrderBySeenAtDesc(issuer, account.username()).stream()
+                    .map(RosterMemberRow::getSubject).toList();
+            if (!launched.isEmpty() || !listed.isEmpty() && !listed.contains(launch.subject())) {
+                throw new LaunchRefused(Reason.ANOTHER_USERS_ACCOUNT, "custom net id " + account.username() + " for "
+                        + issuer + " user " + launch.subject() + "; launched by " + launched + ", listed for " + listed);
+            }
         });
         return student;
     }
@@ -106,7 +152,8 @@ public class LaunchAccounts {
             throw new LaunchRefused(Reason.STAFF_NOT_ON_ROSTER, launch.roles().toString());
         }
         Map<String, Object> claims = launch.claims();
-        String username = signIn.netId(claims).or(() -> customNetId(launch))
+        // named by the token's net id only: a custom parameter's could take a name before its student has an account
+        String username = signIn.netId(claims)
                 .filter(Account::isNetId).filter(netId -> accounts.findByUsername(netId).isEmpty()).orElse(generated);
         String name = Optional.ofNullable(Launches.text(claims.get("name")))
                 .or(() -> Optional.ofNullable(Launches.text(claims.get("given_name")))
@@ -123,7 +170,8 @@ public class LaunchAccounts {
         if (custom == null || !launch.platform().trustsCustomNetId() || launch.claims().containsKey(signIn.netIdClaim())) {
             return Optional.empty();
         }
-        return signIn.netId(Map.of(signIn.netIdClaim(), custom));
+        // never a generated name: that is one platform user's account (imported from the roster), not a net id
+        return signIn.netId(Map.of(signIn.netIdClaim(), custom)).filter(netId -> !netId.startsWith(GENERATED_PREFIX));
     }
 
     /** {@code lti-} and a digest of issuer and subject: stable, unique per platform user, and no one's net id. */
@@ -131,7 +179,7 @@ public class LaunchAccounts {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((issuer + "\n" + subject).getBytes(StandardCharsets.UTF_8));
-            return "lti-" + HexFormat.of().formatHex(digest, 0, 6);
+            return GENERATED_PREFIX + HexFormat.of().formatHex(digest, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

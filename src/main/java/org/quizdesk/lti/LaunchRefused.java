@@ -26,7 +26,7 @@ public class LaunchRefused extends RuntimeException {
         DISABLED("disabled", HttpStatus.FORBIDDEN),
         NOT_STAFF("not-staff", HttpStatus.FORBIDDEN),
         STAFF_NOT_ON_ROSTER("staff-not-on-roster", HttpStatus.FORBIDDEN),
-        ACCOUNT_LINKED("account-linked", HttpStatus.FORBIDDEN),
+        ANOTHER_USERS_ACCOUNT("another-users-account", HttpStatus.FORBIDDEN),
         NO_QUIZ("no-quiz", HttpStatus.NOT_FOUND),
         HANDOFF("handoff", HttpStatus.GONE),
         CROSS_SITE("cross-site", HttpStatus.FORBIDDEN),

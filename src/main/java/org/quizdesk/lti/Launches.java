@@ -68,7 +68,7 @@ public class Launches {
         Platform platform = platformOf(request.issuer(), request.clientId());
         if (request.deploymentId() != null && !request.deploymentId().isBlank()
                 && !platform.deploymentIds().contains(request.deploymentId())) {
-            throw refused(Reason.DEPLOYMENT, "deployment " + request.deploymentId() + " of " + platform.issuer());
+            throw new LaunchRefused(Reason.DEPLOYMENT, "deployment " + request.deploymentId() + " of " + platform.issuer());
         }
         Instant now = clock.instant();
         // logins never completed (a closed tab) would pile up: each new one clears the expired
@@ -98,60 +98,60 @@ public class Launches {
     public Launch launch(String idToken, String state, String browserState) {
         Instant now = clock.instant();
         if (state == null || state.isBlank() || !state.equals(browserState)) {
-            throw refused(Reason.STATE, browserState == null ? "no login cookie for this state" : "state differs from the cookie's");
+            throw new LaunchRefused(Reason.STATE, browserState == null ? "no login cookie for this state" : "state differs from the cookie's");
         }
-        LoginRow login = logins.findById(state).orElseThrow(() -> refused(Reason.STATE, "unknown or expired state"));
+        LoginRow login = logins.findById(state).orElseThrow(() -> new LaunchRefused(Reason.STATE, "unknown or expired state"));
         if (login.getCreatedAt().plus(properties.loginValidFor()).isBefore(now)) {
-            throw refused(Reason.STATE, "login started at " + login.getCreatedAt());
+            throw new LaunchRefused(Reason.STATE, "login started at " + login.getCreatedAt());
         }
-        Platform platform = platforms.find(login.getPlatformId()).orElseThrow(() -> refused(Reason.UNKNOWN_PLATFORM, "removed"));
+        Platform platform = platforms.find(login.getPlatformId()).orElseThrow(() -> new LaunchRefused(Reason.UNKNOWN_PLATFORM, "removed"));
         JWTClaimsSet claims = verified(idToken, platform);
         Map<String, Object> all = claims.getClaims();
         if (!platform.issuer().equals(claims.getIssuer())) {
-            throw refused(Reason.ISSUER, String.valueOf(claims.getIssuer()));
+            throw new LaunchRefused(Reason.ISSUER, String.valueOf(claims.getIssuer()));
         }
         List<String> audience = claims.getAudience();
         if (audience == null || !audience.contains(platform.clientId())) {
-            throw refused(Reason.AUDIENCE, String.valueOf(audience));
+            throw new LaunchRefused(Reason.AUDIENCE, String.valueOf(audience));
         }
         Object azp = all.get("azp");
         if ((audience.size() > 1 || azp != null) && !platform.clientId().equals(azp)) {
-            throw refused(Reason.AUDIENCE, "azp " + azp);
+            throw new LaunchRefused(Reason.AUDIENCE, "azp " + azp);
         }
         Date expires = claims.getExpirationTime();
         Date issued = claims.getIssueTime();
         if (expires == null || issued == null || expires.toInstant().plus(properties.clockSkew()).isBefore(now)
                 || issued.toInstant().minus(properties.clockSkew()).isAfter(now)) {
-            throw refused(Reason.EXPIRED, "exp " + expires + ", iat " + issued);
+            throw new LaunchRefused(Reason.EXPIRED, "exp " + expires + ", iat " + issued);
         }
         if (!login.getNonce().equals(all.get("nonce"))) {
-            throw refused(Reason.NONCE, "nonce differs from the login's");
+            throw new LaunchRefused(Reason.NONCE, "nonce differs from the login's");
         }
         if (login.getUsedAt() != null || logins.use(state, now) != 1) {
-            throw refused(Reason.REPLAYED, "state " + state + " used before");
+            throw new LaunchRefused(Reason.REPLAYED, "state " + state + " used before");
         }
         String deploymentId = text(all.get(LtiClaims.DEPLOYMENT_ID));
         if (deploymentId == null || !platform.deploymentIds().contains(deploymentId)) {
-            throw refused(Reason.DEPLOYMENT, "deployment " + deploymentId + " of " + platform.issuer());
+            throw new LaunchRefused(Reason.DEPLOYMENT, "deployment " + deploymentId + " of " + platform.issuer());
         }
         String messageType = text(all.get(LtiClaims.MESSAGE_TYPE));
         if (!LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType) && !LtiClaims.DEEP_LINKING_REQUEST.equals(messageType)) {
-            throw refused(Reason.MESSAGE_TYPE, String.valueOf(messageType));
+            throw new LaunchRefused(Reason.MESSAGE_TYPE, String.valueOf(messageType));
         }
         if (!LtiClaims.LTI_VERSION.equals(all.get(LtiClaims.VERSION))) {
-            throw refused(Reason.VERSION, String.valueOf(all.get(LtiClaims.VERSION)));
+            throw new LaunchRefused(Reason.VERSION, String.valueOf(all.get(LtiClaims.VERSION)));
         }
         String subject = claims.getSubject();
         if (subject == null || subject.isBlank()) {
-            throw refused(Reason.NO_USER, "anonymous launch");
+            throw new LaunchRefused(Reason.NO_USER, "anonymous launch");
         }
         Map<String, Object> settings = map(all.get(LtiClaims.DEEP_LINKING_SETTINGS));
         String returnUrl = text(settings.get("deep_link_return_url"));
         if (LtiClaims.DEEP_LINKING_REQUEST.equals(messageType) && (returnUrl == null || !PlatformForm.webAddress(returnUrl))) {
-            throw refused(Reason.MALFORMED, "deep linking without a return URL");
+            throw new LaunchRefused(Reason.MALFORMED, "deep linking without a return URL");
         }
         if (LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType) && text(map(all.get(LtiClaims.RESOURCE_LINK)).get("id")) == null) {
-            throw refused(Reason.MALFORMED, "resource link launch without a resource link id");
+            throw new LaunchRefused(Reason.MALFORMED, "resource link launch without a resource link id");
         }
         return new Launch(platform, deploymentId, messageType, subject, all, roles(all.get(LtiClaims.ROLES)),
                 text(all.get(LtiClaims.TARGET_LINK_URI)), map(all.get(LtiClaims.CUSTOM)), returnUrl, text(settings.get("data")));
@@ -162,7 +162,7 @@ public class Launches {
         try {
             jwt = SignedJWT.parse(idToken == null ? "" : idToken);
         } catch (ParseException e) {
-            throw refused(Reason.MALFORMED, "id_token is not a signed JWT");
+            throw new LaunchRefused(Reason.MALFORMED, "id_token is not a signed JWT");
         }
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keySets.of(platform)));
@@ -173,30 +173,25 @@ public class Launches {
             return processor.process(jwt, null);
         } catch (KeySourceException e) {
             log.warn("The key set of {} could not be read from {}: {}", platform.issuer(), platform.keySetUrl(), e.getMessage());
-            throw refused(Reason.KEY_SET, e.getMessage());
+            throw new LaunchRefused(Reason.KEY_SET, e.getMessage());
         } catch (BadJOSEException | JOSEException e) {
-            throw refused(Reason.SIGNATURE, e.getMessage());
+            throw new LaunchRefused(Reason.SIGNATURE, e.getMessage());
         }
     }
 
     private Platform platformOf(String issuer, String clientId) {
         if (issuer == null || issuer.isBlank()) {
-            throw refused(Reason.LOGIN_REQUEST, "no iss");
+            throw new LaunchRefused(Reason.LOGIN_REQUEST, "no iss");
         }
         if (clientId != null && !clientId.isBlank()) {
-            return platforms.find(issuer, clientId).orElseThrow(() -> refused(Reason.UNKNOWN_PLATFORM, issuer + " / " + clientId));
+            return platforms.find(issuer, clientId).orElseThrow(() -> new LaunchRefused(Reason.UNKNOWN_PLATFORM, issuer + " / " + clientId));
         }
         List<Platform> candidates = platforms.withIssuer(issuer);
         if (candidates.size() != 1) {
             // several registrations of one issuer need the client_id to tell them apart
-            throw refused(Reason.UNKNOWN_PLATFORM, issuer + " (" + candidates.size() + " registrations, no client_id)");
+            throw new LaunchRefused(Reason.UNKNOWN_PLATFORM, issuer + " (" + candidates.size() + " registrations, no client_id)");
         }
         return candidates.get(0);
-    }
-
-    private static LaunchRefused refused(Reason reason, String detail) {
-        log.info("LTI launch refused: {}", reason.code() + " (" + detail + ")");
-        return new LaunchRefused(reason, detail);
     }
 
     private static String random() {

@@ -2,6 +2,7 @@ package org.quizdesk.lti;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.quizdesk.account.AccountService;
 import org.quizdesk.account.PlatformSignIn;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,10 +15,14 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** {@code /admin/lti}: the URLs to paste into the LMS, the platform registrations, and the tool's key. Instructors only. */
+/**
+ * {@code /admin/lti}: the URLs to paste into the LMS, the platform registrations, which platform users launched into an
+ * account, and the tool's key. Instructors only.
+ */
 @Controller
 @PreAuthorize("hasRole('INSTRUCTOR')")
 class LtiAdminController {
@@ -28,11 +33,16 @@ class LtiAdminController {
     private final PlatformRegistrations platforms;
     private final ToolKeys keys;
     private final PlatformSignIn signIn;
+    private final LaunchAccounts launchAccounts;
+    private final AccountService accounts;
 
-    LtiAdminController(PlatformRegistrations platforms, ToolKeys keys, PlatformSignIn signIn) {
+    LtiAdminController(PlatformRegistrations platforms, ToolKeys keys, PlatformSignIn signIn, LaunchAccounts launchAccounts,
+            AccountService accounts) {
         this.platforms = platforms;
         this.keys = keys;
         this.signIn = signIn;
+        this.launchAccounts = launchAccounts;
+        this.accounts = accounts;
     }
 
     @InitBinder("platformForm")
@@ -47,8 +57,18 @@ class LtiAdminController {
         return signIn.netIdClaim();
     }
 
+    /** With {@code account}, also which platform users launched into that account ("Who launched as whom"). */
     @GetMapping("/admin/lti")
-    String page(HttpServletRequest request, Model model) {
+    String page(HttpServletRequest request, @RequestParam(required = false) String account, Model model) {
+        if (account != null && !account.isBlank()) {
+            String netId = account.strip();
+            model.addAttribute("linksAccount", netId);
+            accounts.findByUsername(netId).ifPresent(found -> {
+                model.addAttribute("linksAccount", found.username());
+                model.addAttribute("linksAccountName", found.fullName());
+                model.addAttribute("links", launchAccounts.linksOf(found.id()));
+            });
+        }
         String base = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
         model.addAttribute("loginUrl", base + "/lti/login");
         model.addAttribute("launchUrl", base + LaunchController.LAUNCH_PATH);
@@ -113,6 +133,16 @@ class LtiAdminController {
         }
         redirect.addFlashAttribute("message", new DefaultMessageSourceResolvable("admin.lti.deleted"));
         return "redirect:/admin/lti";
+    }
+
+    /** Forgets a wrong launch link: that platform user's next launch finds an account as a first launch does. */
+    @PostMapping("/admin/lti/links/remove")
+    String unlink(@Valid UnlinkForm form, BindingResult binding, RedirectAttributes redirect) {
+        boolean removed = !binding.hasErrors() && launchAccounts.unlink(form.issuer(), form.subject());
+        redirect.addFlashAttribute(removed ? "message" : "error", new DefaultMessageSourceResolvable(
+                new String[] {removed ? "admin.lti.links.removed" : "admin.lti.links.gone"}, new Object[] {form.subject()}));
+        redirect.addAttribute("account", form.account() == null ? "" : form.account());
+        return "redirect:/admin/lti#links";
     }
 
     @PostMapping("/admin/lti/keys/rotate")

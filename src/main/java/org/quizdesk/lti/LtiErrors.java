@@ -2,6 +2,8 @@ package org.quizdesk.lti;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.quizdesk.system.WebErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,8 +19,16 @@ class LtiErrors {
 
     static final String REFUSED_PAGE = "lti-refused";
 
+    private static final Logger log = LoggerFactory.getLogger(LtiErrors.class);
+
+    /** Logged here, once for every check: a launch into another user's account at WARN, as it may be an impersonation. */
     @ExceptionHandler(LaunchRefused.class)
     String refused(LaunchRefused refused, HttpServletResponse response, Model model) {
+        if (refused.reason() == LaunchRefused.Reason.ANOTHER_USERS_ACCOUNT) {
+            log.warn("LTI launch refused: {}", refused.getMessage());
+        } else {
+            log.info("LTI launch refused: {}", refused.getMessage());
+        }
         response.setStatus(refused.reason().status().value());
         model.addAttribute("reason", refused.reason());
         return REFUSED_PAGE;

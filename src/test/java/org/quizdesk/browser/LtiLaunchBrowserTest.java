@@ -15,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.quizdesk.account.Role;
 import org.quizdesk.lti.PlatformRegistrations;
+import org.quizdesk.lti.internal.AccountLinkRepository;
+import org.quizdesk.lti.internal.AccountLinkRow;
 import org.quizdesk.testsupport.LtiPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +34,7 @@ class LtiLaunchBrowserTest extends BrowserTest {
     private static final String CUSTOM = "https://purl.imsglobal.org/spec/lti/claim/custom";
 
     @Autowired PlatformRegistrations registrations;
+    @Autowired AccountLinkRepository links;
 
     @BeforeAll
     void registerPlatform() {
@@ -64,10 +67,16 @@ class LtiLaunchBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theRegistrationPagesSayWhetherTheCustomParameterFindsStudents() {
+    void theLtiPagesShowTheRegistrationAndWhoLaunchedAsAStudent() {
+        Student student = newStudent("ltilinked");
+        links.save(new AccountLinkRow(PLATFORM.issuer(), "sub-" + student.username(), student.accountId(), clock.instant()));
         signInAs(staff("ltiadmin", Role.INSTRUCTOR));
         open("/admin/lti");
         assertThat(bodyText()).contains(PLATFORM.issuer(), text("admin.lti.col.trustsCustomNetId"));
+        driver.findElement(By.id("links-account")).sendKeys(student.username());
+        driver.findElement(By.cssSelector("#links form button")).click();
+        waitUntil("the account's launch links", d -> d.getCurrentUrl().contains("account=" + student.username()));
+        assertThat(driver.findElement(By.id("links")).getText()).contains("sub-" + student.username(), student.fullName());
         checkPage("staff-lti");
 
         long id = registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID).orElseThrow().id();

@@ -15,17 +15,23 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
+import org.quizdesk.lti.internal.AccountLinkRepository;
+import org.quizdesk.lti.internal.AccountLinkRow;
 import org.quizdesk.testsupport.RealSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** {@code /admin/lti}: registering, changing and deleting platforms with a validated form; instructors only. */
+/**
+ * {@code /admin/lti}: registering, changing and deleting platforms with a validated form, and who launched as an
+ * account; instructors only.
+ */
 class LtiAdminTest extends LtiTestContext {
 
     @Autowired MockMvc mvc;
     @Autowired AccountService accounts;
+    @Autowired AccountLinkRepository links;
 
     @Test
     void anInstructorRegistersChangesAndDeletesAPlatform() throws Exception {
@@ -109,6 +115,45 @@ class LtiAdminTest extends LtiTestContext {
         RequestPostProcessor instructor = RealSignIn.signIn(mvc, "instructor", "test-instructor-password");
         mvc.perform(post("/admin/lti/keys/rotate").with(instructor)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/lti/keys/rotate").with(instructor).with(csrf())).andExpect(redirectedUrl("/admin/lti"));
+    }
+
+    @Test
+    void anInstructorSeesWhoLaunchedAsAnAccountAndRemovesAWrongLink() throws Exception {
+        // a teacher's student view got into a student's account before she launched; her own launch is now refused
+        long student = accounts.create("linked-wrongly", "Linked Wrongly", null, "AA", Role.STUDENT, null).id();
+        links.save(new AccountLinkRow(PLATFORM.issuer(), "sub-teachers-view", student, clock.instant()));
+        RequestPostProcessor instructor = RealSignIn.signIn(mvc, "instructor", "test-instructor-password");
+
+        mvc.perform(get("/admin/lti").param("account", " Linked-Wrongly ").with(instructor)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("LMS users who opened Quizdesk as linked-wrongly (Linked Wrongly)")))
+                .andExpect(content().string(Matchers.containsString("<code>sub-teachers-view</code>")));
+
+        mvc.perform(post("/admin/lti/links/remove").param("issuer", PLATFORM.issuer()).param("subject", "sub-teachers-view")
+                        .param("account", "linked-wrongly").with(instructor).with(csrf()))
+                .andExpect(redirectedUrl("/admin/lti?account=linked-wrongly#links")).andExpect(flash().attributeExists("message"));
+        assertThat(links.subjects(PLATFORM.issuer(), student)).isEmpty();
+        mvc.perform(get("/admin/lti").param("account", "linked-wrongly").with(instructor))
+                .andExpect(content().string(Matchers.containsString("Nobody has launched from an LMS as linked-wrongly")));
+
+        // removed twice (two tabs), a made-up name, and a name that is markup: said plainly, nothing else changes
+        mvc.perform(post("/admin/lti/links/remove").param("issuer", PLATFORM.issuer()).param("subject", "sub-teachers-view")
+                        .param("account", "linked-wrongly").with(instructor).with(csrf()))
+                .andExpect(flash().attributeExists("error"));
+        mvc.perform(post("/admin/lti/links/remove").param("issuer", "").param("subject", "").with(instructor).with(csrf()))
+                .andExpect(redirectedUrl("/admin/lti?account=#links")).andExpect(flash().attributeExists("error"));
+        mvc.perform(get("/admin/lti").param("account", "<b>nobody</b>").with(instructor))
+                .andExpect(content().string(Matchers.containsString("No account is named &lt;b&gt;nobody&lt;/b&gt;.")));
+
+        // staff who are not instructors see no links and remove none; a post without the page's token is refused
+        accounts.create("lti-ta-links", "Lti Ta", null, null, Role.TA, "ta-password-lti");
+        links.save(new AccountLinkRow(PLATFORM.issuer(), "sub-kept", student, clock.instant()));
+        RequestPostProcessor ta = RealSignIn.signIn(mvc, "lti-ta-links", "ta-password-lti");
+        mvc.perform(get("/admin/lti").param("account", "linked-wrongly").with(ta)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/lti/links/remove").param("issuer", PLATFORM.issuer()).param("subject", "sub-kept").with(ta).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/lti/links/remove").param("issuer", PLATFORM.issuer()).param("subject", "sub-kept").with(instructor))
+                .andExpect(status().isForbidden());
+        assertThat(links.subjects(PLATFORM.issuer(), student)).containsExactly("sub-kept");
     }
 
     private static MockHttpServletRequestBuilder fill(MockHttpServletRequestBuilder request, Map<String, String> fields) {

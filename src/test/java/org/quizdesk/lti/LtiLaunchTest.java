@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.Role;
 import org.quizdesk.lti.internal.AccountLinkRepository;
+import org.quizdesk.lti.internal.RosterMemberRepository;
+import org.quizdesk.lti.internal.RosterMemberRow;
 import org.quizdesk.testsupport.LtiPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -27,6 +29,7 @@ class LtiLaunchTest extends LtiTestContext {
     @Autowired AccountService accounts;
     @Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
     @Autowired AccountLinkRepository links;
+    @Autowired RosterMemberRepository rosterMembers;
 
     private static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
@@ -159,6 +162,16 @@ class LtiLaunchTest extends LtiTestContext {
         assertThat(refused.body()).doesNotContain("Custom Target");
         assertThat(started.browser().get("/quizzes").statusCode()).as("not signed in").isEqualTo(302);
         assertThat(links.subjects(PLATFORM.issuer(), accounts.findByUsername("custom-target").orElseThrow().id())).isEmpty();
+
+        // an administrator's launch from outside any course (no Learner role): a new account, not the student's
+        Started admin = initiate();
+        Map<String, Object> adminClaims = PLATFORM.launchClaims(admin.nonce(), "sub-custom-admin");
+        adminClaims.put(LtiClaims.ROLES, List.of("http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator"));
+        adminClaims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-target"));
+        assertThat(landing(admin.browser().launch(PLATFORM.idToken(adminClaims), admin.state()))).isEqualTo("/quizzes/" + QUIZ);
+        assertThat(createdName("sub-custom-admin")).isNotNull();
+        assertThat(admin.browser().get("/quizzes").body()).doesNotContain("Custom Target");
+        assertThat(links.subjects(PLATFORM.issuer(), accounts.findByUsername("custom-target").orElseThrow().id())).isEmpty();
     }
 
     @Test
@@ -175,11 +188,52 @@ class LtiLaunchTest extends LtiTestContext {
         claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-owner"));
         HttpResponse<String> refused = other.browser().launch(PLATFORM.idToken(claims), other.state());
 
-        assertRefused(refused, 403, "account-linked", "sub-custom-impostor");
-        assertThat(refused.body()).contains("another user of this platform").doesNotContain("Custom Owner");
+        assertRefused(refused, 403, "another-users-account", "sub-custom-impostor");
+        assertThat(refused.body()).contains("belongs to another user of the platform").doesNotContain("Custom Owner");
         assertThat(other.browser().get("/quizzes").statusCode()).as("not signed in").isEqualTo(302);
         assertThat(links.subjects(PLATFORM.issuer(), accounts.findByUsername("custom-owner").orElseThrow().id()))
                 .containsExactly("sub-custom-owner");
+    }
+
+    @Test
+    void aCustomParameterNamingAStudentWhomThePlatformsRosterListsUnderAnotherUserIsRefused() throws Exception {
+        accounts.create("custom-rostered", "Custom Rostered", null, "AA", Role.STUDENT, null);
+        rosterMembers.save(new RosterMemberRow(PLATFORM.issuer(), "sub-custom-rostered", "custom-rostered", clock.instant()));
+
+        // the platform's roster says whose net id it is: a teacher's student view naming her is not her
+        Started other = initiate();
+        Map<String, Object> claims = PLATFORM.launchClaims(other.nonce(), "sub-custom-student-view");
+        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-rostered"));
+        assertRefused(other.browser().launch(PLATFORM.idToken(claims), other.state()), 403, "another-users-account",
+                "sub-custom-student-view");
+
+        // the user the roster lists under it launches into it
+        Started owner = initiate();
+        Map<String, Object> ownerClaims = PLATFORM.launchClaims(owner.nonce(), "sub-custom-rostered");
+        ownerClaims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "custom-rostered"));
+        assertThat(landing(owner.browser().launch(PLATFORM.idToken(ownerClaims), owner.state()))).isEqualTo("/quizzes/" + QUIZ);
+        assertThat(owner.browser().get("/quizzes").body()).contains("Custom Rostered");
+    }
+
+    @Test
+    void aCustomParameterNeitherNamesANewAccountNorReachesAnAccountMadeForOnePlatformUser() throws Exception {
+        // a net id nobody has yet: the new account is named by the digest, so the name stays free for its student
+        Started first = initiate();
+        Map<String, Object> claims = PLATFORM.launchClaims(first.nonce(), "sub-custom-squatter");
+        claims.put(LtiClaims.CUSTOM, Map.of("preferred_username", "late-enroller"));
+        assertThat(landing(first.browser().launch(PLATFORM.idToken(claims), first.state()))).isEqualTo("/quizzes/" + QUIZ);
+        assertThat(createdName("sub-custom-squatter")).isNotNull();
+        assertThat(accounts.findByUsername("late-enroller")).isEmpty();
+
+        // an account imported from the platform's roster for one user is named by a digest of that user: not a net id
+        String imported = LaunchAccounts.generatedUsername(PLATFORM.issuer(), "sub-custom-imported");
+        accounts.create(imported, "Imported Student", null, "AA", Role.STUDENT, null);
+        Started other = initiate();
+        Map<String, Object> otherClaims = PLATFORM.launchClaims(other.nonce(), "sub-custom-digest");
+        otherClaims.put(LtiClaims.CUSTOM, Map.of("preferred_username", imported));
+        assertThat(landing(other.browser().launch(PLATFORM.idToken(otherClaims), other.state()))).isEqualTo("/quizzes/" + QUIZ);
+        assertThat(other.browser().get("/quizzes").body()).doesNotContain("Imported Student");
+        assertThat(links.subjects(PLATFORM.issuer(), accounts.findByUsername(imported).orElseThrow().id())).isEmpty();
     }
 
     @Test

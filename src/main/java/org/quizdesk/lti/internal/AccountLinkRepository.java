@@ -9,4 +9,6 @@ public interface AccountLinkRepository extends JpaRepository<AccountLinkRow, Acc
     /** The platform's user ids of this account at this issuer (normally one). */
     @Query("select l.id.subject from AccountLinkRow l where l.id.issuer = :issuer and l.accountId = :accountId")
     List<String> subjects(String issuer, long accountId);
+
+    List<AccountLinkRow> findByAccountIdOrderByCreatedAt(long accountId);
 }

@@ -30,7 +30,15 @@ public class AccountLinkRow {
         this.createdAt = createdAt;
     }
 
+    public Key getId() {
+        return id;
+    }
+
     public long getAccountId() {
         return accountId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }
