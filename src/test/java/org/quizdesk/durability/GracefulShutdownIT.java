@@ -70,7 +70,7 @@ class GracefulShutdownIT {
         for (Student student : students) {
             long stored = draft(database.one("select answers from attempt where id = " + student.attemptId));
             assertThat(stored).as("attempt %d: stored draft = last answered draft", student.attemptId).isEqualTo(student.lastAnswered);
-            assertThat(student.otherStatuses).as("answers other than 200 while stopping; the app's log:%n%s", log).isEmpty();
+            assertThat(student.otherAnswers).as("answers other than 200 while stopping; the app's log:%n%s", log).isEmpty();
             answered += student.answered;
         }
         System.out.printf("%nGraceful shutdown (SIGTERM to the packaged jar during saves, %d students saving back to back):%n"
@@ -81,7 +81,8 @@ class GracefulShutdownIT {
     private static final class Student {
         final Browser browser;
         final long attemptId;
-        final List<Integer> otherStatuses = new ArrayList<>();
+        /** Status and the start of the body: whether it was the app's JSON or the server's own page tells who answered. */
+        final List<String> otherAnswers = new ArrayList<>();
         long lastAnswered;
         long answered;
 
@@ -99,7 +100,8 @@ class GracefulShutdownIT {
                         lastAnswered = draft;
                         answered++;
                     } else {
-                        otherStatuses.add(response.statusCode());
+                        String body = response.body() == null ? "" : response.body();
+                        otherAnswers.add(response.statusCode() + " " + body.substring(0, Math.min(300, body.length())));
                     }
                 } catch (IOException stopped) {
                     return;
