@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.quizdesk.account.Account;
 import org.quizdesk.account.AccountService;
 import org.quizdesk.account.PlatformSignIn;
@@ -18,6 +19,8 @@ import org.quizdesk.lti.internal.AccountLinkRepository;
 import org.quizdesk.lti.internal.AccountLinkRow;
 import org.quizdesk.lti.internal.RosterMemberRepository;
 import org.quizdesk.lti.internal.RosterMemberRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LaunchAccounts {
 
+    private static final Logger log = LoggerFactory.getLogger(LaunchAccounts.class);
     private static final String MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
     private static final String GENERATED_PREFIX = "lti-";
+    private static final Pattern GENERATED = Pattern.compile(GENERATED_PREFIX + "[0-9a-f]{12}");
 
     private final AccountLinkRepository links;
     private final RosterMemberRepository rosterMembers;
@@ -73,7 +78,7 @@ public class LaunchAccounts {
     public record Link(String issuer, String subject, Instant since) {
     }
 
-    /** The platform users linked to this account, the first first (normally one a platform). */
+    /** The platform users linked to this account, oldest first (normally one per platform). */
     @Transactional(readOnly = true)
     public List<Link> linksOf(long accountId) {
         return links.findByAccountIdOrderByCreatedAt(accountId).stream()
@@ -86,12 +91,12 @@ public class LaunchAccounts {
      */
     @Transactional
     public boolean unlink(String issuer, String subject) {
-        AccountLinkRow.Key key = new AccountLinkRow.Key(issuer, subject);
-        if (!links.existsById(key)) {
-            return false;
-        }
-        links.deleteById(key);
-        return true;
+        Optional<AccountLinkRow> link = links.findById(new AccountLinkRow.Key(issuer, subject));
+        link.ifPresent(row -> {
+            links.delete(row);
+            log.info("LTI launch link removed: {} user {} from account {}", issuer, subject, row.getAccountId());
+        });
+        return link.isPresent();
     }
 
     /** The role a launch gives a new account: LTI Instructor → instructor, TeachingAssistant → TA, anyone else a student. */
@@ -122,7 +127,7 @@ public class LaunchAccounts {
      */
     private Optional<Account> matched(Launch launch) {
         Optional<Account> byToken = signIn.match(launch.claims());
-        if (byToken.isPresent() || !learner(launch.roles()) || role(launch.roles()) != Role.STUDENT) {
+        if (byToken.isPresent() || !(learner(launch.roles()) && role(launch.roles()) == Role.STUDENT)) {
             return byToken;
         }
         String issuer = launch.platform().issuer();
@@ -132,7 +137,7 @@ public class LaunchAccounts {
             List<String> launched = links.subjects(issuer, account.id());
             List<String> listed = rosterMembers.findByIdIssuerAndNetIdOrderBySeenAtDesc(issuer, account.username()).stream()
                     .map(RosterMemberRow::getSubject).toList();
-            if (!launched.isEmpty() || !listed.isEmpty() && !listed.contains(launch.subject())) {
+            if (!launched.isEmpty() || (!listed.isEmpty() && !listed.contains(launch.subject()))) {
                 throw new LaunchRefused(Reason.ANOTHER_USERS_ACCOUNT, "custom net id " + account.username() + " for "
                         + issuer + " user " + launch.subject() + "; launched by " + launched + ", listed for " + listed);
             }
@@ -171,7 +176,7 @@ public class LaunchAccounts {
             return Optional.empty();
         }
         // never a generated name: that is one platform user's account (imported from the roster), not a net id
-        return signIn.netId(Map.of(signIn.netIdClaim(), custom)).filter(netId -> !netId.startsWith(GENERATED_PREFIX));
+        return signIn.netId(Map.of(signIn.netIdClaim(), custom)).filter(netId -> !GENERATED.matcher(netId).matches());
     }
 
     /** {@code lti-} and a digest of issuer and subject: stable, unique per platform user, and no one's net id. */

@@ -141,7 +141,9 @@ class LtiAdminController {
         boolean removed = !binding.hasErrors() && launchAccounts.unlink(form.issuer(), form.subject());
         redirect.addFlashAttribute(removed ? "message" : "error", new DefaultMessageSourceResolvable(
                 new String[] {removed ? "admin.lti.links.removed" : "admin.lti.links.gone"}, new Object[] {form.subject()}));
-        redirect.addAttribute("account", form.account() == null ? "" : form.account());
+        if (form.account() != null && !form.account().isBlank()) {
+            redirect.addAttribute("account", form.account());
+        }
         return "redirect:/admin/lti#links";
     }
 

@@ -277,15 +277,23 @@ public class ScorePassback {
             return;
         }
         var attempt = result.get().attempt();
+        Platform platform = platforms.find(lineItem.getPlatformId()).orElseThrow();
+        // the LMS user the links say now, not at the release: staff may have removed a wrong launch link since
+        Optional<String> subject = subjectOf(platform.issuer(), row.getAccountId());
+        if (subject.isEmpty()) {
+            row.failed("no LMS user id for this student now (their launch link was removed); sent once they launch or "
+                    + "the roster is pulled", now, retryAfter(row.getTries()), properties.passbackTries());
+            return;
+        }
+        row.addressTo(subject.get());
         Map<String, Object> score = new LinkedHashMap<>();
-        score.put("userId", row.getSubject());
+        score.put("userId", subject.get());
         score.put("scoreGiven", attempt.total());
         score.put("scoreMaximum", attempt.maxPoints());
         score.put("activityProgress", "Completed");
         score.put("gradingProgress", "FullyGraded");
         score.put("timestamp", now.toString());
         try {
-            Platform platform = platforms.find(lineItem.getPlatformId()).orElseThrow();
             calls.postScore(platform, lineItem.getLineItemUrl(), score);
             row.sent(attempt.total(), now);
         } catch (PlatformCalls.PlatformCallFailed failed) {

@@ -140,7 +140,7 @@ class LtiAdminTest extends LtiTestContext {
                         .param("account", "linked-wrongly").with(instructor).with(csrf()))
                 .andExpect(flash().attributeExists("error"));
         mvc.perform(post("/admin/lti/links/remove").param("issuer", "").param("subject", "").with(instructor).with(csrf()))
-                .andExpect(redirectedUrl("/admin/lti?account=#links")).andExpect(flash().attributeExists("error"));
+                .andExpect(redirectedUrl("/admin/lti#links")).andExpect(flash().attributeExists("error"));
         mvc.perform(get("/admin/lti").param("account", "<b>nobody</b>").with(instructor))
                 .andExpect(content().string(Matchers.containsString("No account is named &lt;b&gt;nobody&lt;/b&gt;.")));
 

@@ -20,6 +20,9 @@ import org.quizdesk.account.Role;
 import org.quizdesk.attempt.AttemptService;
 import org.quizdesk.attempt.ScoreBook;
 import org.quizdesk.quiz.QuizSettingsService;
+import org.quizdesk.lti.internal.AccountLinkRepository;
+import org.quizdesk.lti.internal.AccountLinkRow;
+import org.quizdesk.lti.internal.LineItemRepository;
 import org.quizdesk.testsupport.LtiPlatform;
 import org.quizdesk.testsupport.RealSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +109,44 @@ class LtiPassbackTest extends LtiTestContext {
         mvc.perform(post("/admin/quizzes/{q}/passback/{id}/send-again", QUIZ, rowId).with(instructor).with(csrf()))
                 .andExpect(status().isNotFound());
         settings.release(SHUFFLE, false, false);
+    }
+
+    @Autowired LaunchAccounts launchAccounts;
+    @Autowired AccountLinkRepository links;
+    @Autowired LineItemRepository lineItems;
+
+    @Test
+    void aScoreGoesToTheLmsUserOfTheLaunchLinkAtEachPostNeverToARemovedOne() throws Exception {
+        // a wrong link (a teacher's student view got in first), the score posted to it at the release
+        Account student = launchedStudent("sub-wrongly-linked", "/lineitems/relinked");
+        long attemptId = attempts.start(SHUFFLE, student.id(), student.fullName()).getId();
+        attempts.submit(attemptId, student.id(), "{}");
+        settings.release(SHUFFLE, true, false);
+        try {
+            job.sendDue();
+            assertThat(lastScoreOf("sub-wrongly-linked").path()).isEqualTo("/lineitems/relinked/scores");
+            int before = PLATFORM.scores.size();
+
+            // staff remove it: a changed score goes to nobody while the student's own LMS user is unknown
+            assertThat(launchAccounts.unlink(PLATFORM.issuer(), "sub-wrongly-linked")).isTrue();
+            scoreBook.override(attemptId, "1.1", BigDecimal.ONE, "regraded", student.id());
+            job.sendDue();
+            assertThat(PLATFORM.scores).hasSize(before);
+
+            // the student's own launch links the account again; staff's "send again" posts to that user, whom the
+            // row (made for the removed link) did not name
+            links.save(new AccountLinkRow(PLATFORM.issuer(), "sub-rightful-student", student.id(), clock.instant()));
+            assertThat(passback.sendAgain(SHUFFLE, passbackRow(student))).isTrue();
+            job.sendDue();
+            assertThat(PLATFORM.scores).hasSize(before + 1);
+            assertThat(JSON.readTree(PLATFORM.scores.get(before).body()).get("userId").asString()).isEqualTo("sub-rightful-student");
+        } finally {
+            settings.release(SHUFFLE, false, false);
+            // the other tests count the posts of their releases: neither this student nor this column takes part
+            launchAccounts.unlink(PLATFORM.issuer(), "sub-rightful-student");
+            long platformId = registrations.find(PLATFORM.issuer(), LtiPlatform.CLIENT_ID).orElseThrow().id();
+            lineItems.findByPlatformIdAndLineItemUrl(platformId, PLATFORM.url("/lineitems/relinked")).ifPresent(lineItems::delete);
+        }
     }
 
     @Autowired Memberships memberships;

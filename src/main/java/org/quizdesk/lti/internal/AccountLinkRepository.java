@@ -10,5 +10,6 @@ public interface AccountLinkRepository extends JpaRepository<AccountLinkRow, Acc
     @Query("select l.id.subject from AccountLinkRow l where l.id.issuer = :issuer and l.accountId = :accountId")
     List<String> subjects(String issuer, long accountId);
 
+    /** Every platform user linked to this account, at any issuer, oldest first. */
     List<AccountLinkRow> findByAccountIdOrderByCreatedAt(long accountId);
 }

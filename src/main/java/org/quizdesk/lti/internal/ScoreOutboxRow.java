@@ -60,6 +60,11 @@ public class ScoreOutboxRow {
         lastError = null;
     }
 
+    /** The LMS user the score goes to, as the links say at the post (a removed link's user no longer). */
+    public void addressTo(String subject) {
+        this.subject = subject;
+    }
+
     public void sent(BigDecimal score, Instant at) {
         status = Status.SENT;
         sentScore = score;
